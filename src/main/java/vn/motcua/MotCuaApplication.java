@@ -1,0 +1,15 @@
+package vn.motcua;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Một Cửa: the dossier workflow engine of a one-stop administrative office. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class MotCuaApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(MotCuaApplication.class, args);
+    }
+}
