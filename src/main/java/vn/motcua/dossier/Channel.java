@@ -1,0 +1,11 @@
+package vn.motcua.dossier;
+
+/** How the dossier came in (domain.md, "Submission"). */
+public enum Channel {
+    /** Trực tiếp, at the desk. */
+    DIRECT,
+    /** Trực tuyến, through the public service portal. */
+    ONLINE,
+    /** Bưu chính công ích, by public postal service. */
+    POSTAL
+}

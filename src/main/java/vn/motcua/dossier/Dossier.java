@@ -1,0 +1,43 @@
+package vn.motcua.dossier;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A dossier (hồ sơ) as stored: one row of {@code dossier}. */
+public record Dossier(
+        Long id,
+        String code,
+        String procedureCode,
+        String unitCode,
+        Channel channel,
+        DossierStatus status,
+        String applicantFullName,
+        String applicantIdNumber,
+        String applicantPhone,
+        String applicantEmail,
+        String applicantAddress,
+        PaymentMethod paymentMethod,
+        BigDecimal fee,
+        Instant submittedAt,
+        Instant receivedAt,
+        LocalDate receivedOn,
+        Instant dueAt,
+        Instant rescheduledDueAt,
+        Instant resultReadyAt,
+        Instant returnedAt,
+        Instant closedAt,
+        String currentDepartment,
+        boolean overdue,
+        Timeliness timeliness,
+        Integer satisfaction,
+        String returnedTo,
+        String processInstanceId,
+        int version) {
+
+    /** Past the original due instant and not yet resolved (đang giải quyết quá hạn). */
+    public boolean isOverdue(Clock clock) {
+        return overdue || (status == DossierStatus.PROCESSING && dueAt != null && clock.instant().isAfter(dueAt));
+    }
+}

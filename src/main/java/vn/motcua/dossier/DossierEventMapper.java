@@ -1,0 +1,18 @@
+package vn.motcua.dossier;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Select;
+
+/** The timeline is append-only: this mapper inserts and reads, and has no way to update or delete. */
+@Mapper
+interface DossierEventMapper {
+
+    @Insert("INSERT INTO dossier_event (dossier_id, at, step, actor, department_code, note)"
+            + " VALUES (#{dossierId}, #{at}, #{step}, #{actor}, #{departmentCode}, #{note})")
+    void insert(DossierEvent event);
+
+    @Select("SELECT * FROM dossier_event WHERE dossier_id = #{dossierId} ORDER BY id")
+    List<DossierEvent> timeline(long dossierId);
+}

@@ -1,0 +1,69 @@
+package vn.motcua.dossier;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/**
+ * SQL for dossiers. Every state change names the status it expects, so a step taken twice (or raced) changes
+ * nothing the second time and the service answers 409.
+ */
+@Mapper
+interface DossierMapper {
+
+    void insert(NewDossier dossier);
+
+    void insertDocument(@Param("dossierId") long dossierId, @Param("document") DossierDocument document);
+
+    Dossier findByCode(String code);
+
+    Dossier findById(long id);
+
+    List<DossierDocument> documents(long dossierId);
+
+    int nextDocumentPosition(long dossierId);
+
+    List<Dossier> search(@Param("filter") DossierFilter filter, @Param("now") Instant now,
+            @Param("offset") int offset, @Param("limit") int limit);
+
+    long count(@Param("filter") DossierFilter filter, @Param("now") Instant now);
+
+    int attachProcess(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
+
+    int changeStatus(@Param("id") long id, @Param("from") Collection<DossierStatus> from, @Param("to") DossierStatus to);
+
+    int receive(@Param("id") long id, @Param("receivedAt") Instant receivedAt, @Param("receivedOn") LocalDate receivedOn,
+            @Param("dueAt") Instant dueAt);
+
+    int restartClock(@Param("id") long id, @Param("dueAt") Instant dueAt);
+
+    int resolve(@Param("id") long id, @Param("to") DossierStatus to, @Param("at") Instant at,
+            @Param("timeliness") Timeliness timeliness);
+
+    int close(@Param("id") long id, @Param("from") DossierStatus from, @Param("to") DossierStatus to, @Param("at") Instant at);
+
+    int recordReturn(@Param("id") long id, @Param("at") Instant at, @Param("returnedTo") String returnedTo,
+            @Param("satisfaction") Integer satisfaction);
+
+    int moveTo(@Param("id") long id, @Param("department") String department);
+
+    /** The fields of a new dossier; {@code id} is filled in by the insert. */
+    final class NewDossier {
+        public Long id;
+        public String code;
+        public String procedureCode;
+        public String unitCode;
+        public Channel channel;
+        public String applicantFullName;
+        public String applicantIdNumber;
+        public String applicantPhone;
+        public String applicantEmail;
+        public String applicantAddress;
+        public PaymentMethod paymentMethod;
+        public java.math.BigDecimal fee;
+        public Instant submittedAt;
+    }
+}

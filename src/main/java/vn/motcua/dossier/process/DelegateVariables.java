@@ -1,0 +1,24 @@
+package vn.motcua.dossier.process;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import vn.motcua.dossier.ProcessVariables;
+
+/** Reads our variables off an execution, with the types the models put there. */
+public final class DelegateVariables {
+
+    private DelegateVariables() {}
+
+    public static long dossierId(VariableScope execution) {
+        return ((Number) execution.getVariable(ProcessVariables.DOSSIER_ID)).longValue();
+    }
+
+    public static String text(VariableScope execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+
+    public static Integer integer(VariableScope execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null ? null : ((Number) value).intValue();
+    }
+}

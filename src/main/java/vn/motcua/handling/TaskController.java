@@ -1,0 +1,51 @@
+package vn.motcua.handling;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.motcua.security.Staff;
+
+@RestController
+@RequestMapping("/api/tasks")
+@Tag(name = "Tasks")
+class TaskController {
+
+    private final TaskWork work;
+
+    TaskController(TaskWork work) {
+        this.work = work;
+    }
+
+    @GetMapping
+    List<TaskView> list(@AuthenticationPrincipal Staff staff) {
+        return work.visibleTo(staff);
+    }
+
+    @PostMapping("/{id}/claim")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void claim(@PathVariable String id, @AuthenticationPrincipal Staff staff) {
+        work.claim(id, staff);
+    }
+
+    @PostMapping("/{id}/unclaim")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unclaim(@PathVariable String id, @AuthenticationPrincipal Staff staff) {
+        work.unclaim(id, staff);
+    }
+
+    @PostMapping("/{id}/complete")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void complete(@PathVariable String id, @Valid @RequestBody TaskCompletion completion,
+            @AuthenticationPrincipal Staff staff) {
+        work.complete(id, completion, staff);
+    }
+}

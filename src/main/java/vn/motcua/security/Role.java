@@ -1,0 +1,18 @@
+package vn.motcua.security;
+
+/** The roles of api.md. */
+public enum Role {
+    /** Công chức tiếp nhận: the one-stop desk. */
+    CLERK,
+    /** Công chức xử lý: works the tasks of his department(s). */
+    HANDLER,
+    /** Lãnh đạo phòng/đơn vị: signs the results of his department(s). */
+    APPROVER,
+    /** Lãnh đạo / bộ phận giám sát: reads everything of the unit, the overdue board, the indicators. */
+    SUPERVISOR,
+    ADMIN;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}
