@@ -12,14 +12,14 @@ import org.springframework.stereotype.Component;
  * Installs {@link WorkingTimeBusinessCalendar} as the engine's "dueDate" calendar (used by timer
  * {@code timeDate} and user task due dates), so BPMN deadlines count working days like the rest of the app.
  * "duration" and "cycle" stay Camunda's own. The Camunda Spring Boot starter applies every
- * {@code ProcessEnginePlugin} bean.
+ * {@code ProcessEnginePlugin} bean; no other feature needs the class, so it stays package-private.
  */
 @Component
-public class WorkingCalendarEnginePlugin extends AbstractProcessEnginePlugin {
+class WorkingCalendarEnginePlugin extends AbstractProcessEnginePlugin {
 
     private final WorkingCalendar calendar;
 
-    public WorkingCalendarEnginePlugin(WorkingCalendar calendar) {
+    WorkingCalendarEnginePlugin(WorkingCalendar calendar) {
         this.calendar = calendar;
     }
 

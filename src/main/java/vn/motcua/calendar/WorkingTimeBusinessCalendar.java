@@ -27,7 +27,7 @@ import org.camunda.bpm.engine.task.Task;
  * with {@code dossierDueAt} an ISO string variable. Anything else (ISO dates, ISO periods) goes to Camunda's
  * {@link DueDateBusinessCalendar} unchanged.
  */
-public class WorkingTimeBusinessCalendar implements BusinessCalendar {
+class WorkingTimeBusinessCalendar implements BusinessCalendar {
 
     private static final Pattern WORKING_TIME = Pattern.compile(
             "^\\s*(\\d+)\\s+working\\s+(day|days|hour|hours)(?:\\s+(before|after)\\s+(\\S+))?\\s*$",
@@ -37,7 +37,7 @@ public class WorkingTimeBusinessCalendar implements BusinessCalendar {
     private final OfficeHours hours;
     private final BusinessCalendar fallback = new DueDateBusinessCalendar();
 
-    public WorkingTimeBusinessCalendar(WorkingCalendar calendar, OfficeHours hours) {
+    WorkingTimeBusinessCalendar(WorkingCalendar calendar, OfficeHours hours) {
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.hours = Objects.requireNonNull(hours, "hours");
     }
