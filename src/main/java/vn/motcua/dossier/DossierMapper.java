@@ -22,6 +22,8 @@ interface DossierMapper {
 
     Dossier findById(long id);
 
+    List<Dossier> findByCodes(@Param("codes") Collection<String> codes);
+
     List<DossierDocument> documents(long dossierId);
 
     int nextDocumentPosition(long dossierId);

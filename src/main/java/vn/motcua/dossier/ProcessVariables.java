@@ -15,7 +15,7 @@ public final class ProcessVariables {
     public static final String OUTCOME = "outcome";
     /** How handling ended: {@code RESULT_READY} or {@code REJECTED}. */
     public static final String HANDLING_OUTCOME = "handlingOutcome";
-    /** The due instant (Date) that timers read. */
+    /** The due instant as an ISO-8601 string, which timers and task due dates read through the working-time calendar. */
     public static final String DOSSIER_DUE_AT = "dossierDueAt";
     public static final String REASON = "reason";
     public static final String MISSING_DOCUMENTS = "missingDocuments";

@@ -7,4 +7,4 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** {@code POST /api/dossiers/{code}/supplement}: what the citizen brought. */
-public record SupplementInput(@NotEmpty @Size(max = 100) List<@NotNull @Valid IntakeRequest.DocumentInput> documents) {}
+public record SupplementInput(@NotEmpty @Size(max = 100) List<IntakeRequest.@NotNull @Valid DocumentInput> documents) {}

@@ -148,7 +148,7 @@ CREATE INDEX ix_dossier_event_dossier ON dossier_event (dossier_id, id);
 -- Running numbers of dossier codes, per receiving agency and day.
 CREATE TABLE dossier_counter (
     agency_code  VARCHAR(32) NOT NULL,
-    day          DATE        NOT NULL,
+    counter_day  DATE        NOT NULL,
     last_value   INT         NOT NULL,
-    PRIMARY KEY (agency_code, day)
+    PRIMARY KEY (agency_code, counter_day)
 );

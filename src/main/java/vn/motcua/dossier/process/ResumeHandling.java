@@ -1,6 +1,5 @@
 package vn.motcua.dossier.process;
 
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,6 +19,6 @@ class ResumeHandling implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         execution.setVariable(ProcessVariables.DOSSIER_DUE_AT,
-                Date.from(lifecycle.resume(DelegateVariables.dossierId(execution))));
+                lifecycle.resume(DelegateVariables.dossierId(execution)).toString());
     }
 }

@@ -1,0 +1,61 @@
+package vn.motcua.dossier;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.time.OffsetDateTime;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.motcua.security.Staff;
+
+@RestController
+@RequestMapping("/api/dossiers")
+@Tag(name = "Dossiers")
+class DossierController {
+
+    private final DossierService service;
+    private final DossierQueries queries;
+
+    DossierController(DossierService service, DossierQueries queries) {
+        this.service = service;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    DossierView intake(@Valid @RequestBody IntakeRequest request, @AuthenticationPrincipal Staff clerk) {
+        return service.intake(request, clerk);
+    }
+
+    @GetMapping("/{code}")
+    DossierView get(@PathVariable String code, @AuthenticationPrincipal Staff staff) {
+        return queries.view(code, staff);
+    }
+
+    @GetMapping
+    DossierPage list(@RequestParam(required = false) DossierStatus status,
+            @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime dueBefore,
+            @RequestParam(required = false) String department,
+            @RequestParam(required = false) String procedureCode,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            @AuthenticationPrincipal Staff staff) {
+        DossierFilter filter = new DossierFilter(status, overdue, dueBefore == null ? null : dueBefore.toInstant(),
+                department, procedureCode, staff.unitCode(), null);
+        return queries.search(filter, page, size, staff);
+    }
+
+    @PostMapping("/{code}/supplement")
+    DossierView supplement(@PathVariable String code, @Valid @RequestBody SupplementInput input) {
+        return service.supplement(code, input);
+    }
+}

@@ -1,0 +1,128 @@
+package vn.motcua.dossier;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.common.NotFoundException;
+import vn.motcua.procedure.ProcedureCatalog;
+import vn.motcua.security.Role;
+import vn.motcua.security.Staff;
+
+/**
+ * Reading dossiers. A handler or approver sees the dossiers of procedures that pass one of his departments;
+ * desk, supervisors and administrators see the whole unit.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DossierQueries {
+
+    private static final int MAX_PAGE_SIZE = 200;
+
+    private final DossierMapper dossiers;
+    private final DossierEventMapper events;
+    private final ProcedureCatalog procedures;
+    private final Clock clock;
+
+    DossierQueries(DossierMapper dossiers, DossierEventMapper events, ProcedureCatalog procedures, Clock clock) {
+        this.dossiers = dossiers;
+        this.events = events;
+        this.procedures = procedures;
+        this.clock = clock;
+    }
+
+    public DossierView view(String code, Staff staff) {
+        Dossier dossier = find(code);
+        if (!mayRead(staff, dossier)) {
+            throw new AccessDeniedException("This dossier belongs to another department");
+        }
+        return view(dossier);
+    }
+
+    public DossierPage search(DossierFilter filter, int page, int size, Staff staff) {
+        int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int pageNumber = Math.max(0, page);
+        DossierFilter scoped = scoped(filter, staff);
+        Instant now = clock.instant();
+        List<DossierSummary> items = dossiers.search(scoped, now, pageNumber * pageSize, pageSize).stream()
+                .map(this::summary).toList();
+        return new DossierPage(items, pageNumber, pageSize, dossiers.count(scoped, now));
+    }
+
+    public Map<String, Dossier> byCodes(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return dossiers.findByCodes(codes).stream().collect(Collectors.toMap(Dossier::code, Function.identity()));
+    }
+
+    public Dossier find(String code) {
+        Dossier dossier = dossiers.findByCode(code);
+        if (dossier == null) {
+            throw new NotFoundException("Unknown dossier " + code);
+        }
+        return dossier;
+    }
+
+    /** The citizen's lookup: only where the last digits of the phone match, and the same answer otherwise. */
+    public PublicDossierView lookup(String code, String phoneDigits) {
+        Dossier dossier = dossiers.findByCode(code);
+        if (dossier == null || phoneDigits == null || phoneDigits.length() < 4
+                || !dossier.applicantPhone().endsWith(phoneDigits)) {
+            throw new NotFoundException("No dossier matches this code and phone number");
+        }
+        return new PublicDossierView(dossier.code(), procedures.get(dossier.procedureCode()).name(), dossier.status(),
+                offset(dossier.receivedAt()), offset(dossier.dueAt()), offset(dossier.rescheduledDueAt()),
+                offset(dossier.resultReadyAt()));
+    }
+
+    DossierView view(Dossier dossier) {
+        List<DossierView.TimelineEntry> timeline = events.timeline(dossier.id()).stream()
+                .map(e -> new DossierView.TimelineEntry(offset(e.at()), e.step(), e.actor(), e.departmentCode(), e.note()))
+                .toList();
+        return new DossierView(dossier.code(), dossier.procedureCode(), procedures.get(dossier.procedureCode()).name(),
+                dossier.channel(),
+                new DossierView.ApplicantView(dossier.applicantFullName(), dossier.applicantIdNumber(),
+                        dossier.applicantPhone(), dossier.applicantEmail(), dossier.applicantAddress()),
+                dossier.status(), offset(dossier.submittedAt()), offset(dossier.receivedAt()), offset(dossier.dueAt()),
+                offset(dossier.rescheduledDueAt()), offset(dossier.resultReadyAt()), offset(dossier.returnedAt()),
+                dossier.currentDepartment(), dossier.isOverdue(clock), dossier.timeliness(), null,
+                dossier.paymentMethod(), dossier.fee(), dossier.satisfaction(), dossiers.documents(dossier.id()), timeline);
+    }
+
+    private DossierSummary summary(Dossier d) {
+        return new DossierSummary(d.code(), d.procedureCode(), d.applicantFullName(), d.channel(), d.status(),
+                offset(d.receivedAt()), offset(d.dueAt()), d.currentDepartment(), d.isOverdue(clock), d.timeliness());
+    }
+
+    private boolean mayRead(Staff staff, Dossier dossier) {
+        if (!departmentScoped(staff)) {
+            return true;
+        }
+        return procedures.get(dossier.procedureCode()).agencies().stream()
+                .anyMatch(agency -> staff.departments().contains(agency.department()));
+    }
+
+    private static DossierFilter scoped(DossierFilter filter, Staff staff) {
+        if (!departmentScoped(staff)) {
+            return filter;
+        }
+        return new DossierFilter(filter.status(), filter.overdue(), filter.dueBefore(), filter.department(),
+                filter.procedureCode(), filter.unitCode(), staff.departments().isEmpty() ? java.util.Set.of("-") : staff.departments());
+    }
+
+    private static boolean departmentScoped(Staff staff) {
+        return staff.hasRole(Role.HANDLER) || staff.hasRole(Role.APPROVER);
+    }
+
+    private OffsetDateTime offset(Instant instant) {
+        return instant == null ? null : instant.atZone(clock.getZone()).toOffsetDateTime();
+    }
+}

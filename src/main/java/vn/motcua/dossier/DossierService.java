@@ -1,0 +1,128 @@
+package vn.motcua.dossier;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.common.ConflictException;
+import vn.motcua.common.InvalidFieldException;
+import vn.motcua.handling.TaskCompletion;
+import vn.motcua.handling.TaskWork;
+import vn.motcua.office.OfficeDirectory;
+import vn.motcua.office.Unit;
+import vn.motcua.procedure.Procedure;
+import vn.motcua.procedure.ProcedureCatalog;
+import vn.motcua.security.Staff;
+
+/** Intake at the desk and supplements: the steps that start or resume a dossier's process. */
+@Service
+public class DossierService {
+
+    /** The process every dossier runs; it calls the procedure's own handling process. */
+    public static final String DOSSIER_PROCESS = "Dossier";
+    static final String SUPPLEMENT_MESSAGE = "SupplementArrived";
+
+    private final DossierMapper dossiers;
+    private final DossierCodes codes;
+    private final DossierLifecycle lifecycle;
+    private final DossierQueries queries;
+    private final ProcedureCatalog procedures;
+    private final OfficeDirectory office;
+    private final RuntimeService runtime;
+    private final TaskWork tasks;
+    private final Clock clock;
+
+    DossierService(DossierMapper dossiers, DossierCodes codes, DossierLifecycle lifecycle, DossierQueries queries,
+            ProcedureCatalog procedures, OfficeDirectory office, RuntimeService runtime, TaskWork tasks, Clock clock) {
+        this.dossiers = dossiers;
+        this.codes = codes;
+        this.lifecycle = lifecycle;
+        this.queries = queries;
+        this.procedures = procedures;
+        this.office = office;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers a dossier and starts its process; with a decision, the desk's completeness check is done in the
+     * same transaction. Either all of it is saved, or none of it.
+     */
+    @Transactional
+    public DossierView intake(IntakeRequest request, Staff clerk) {
+        Procedure procedure = procedures.find(request.procedureCode())
+                .orElseThrow(() -> new InvalidFieldException("procedureCode", "unknown procedure " + request.procedureCode()));
+        PaymentMethod payment = payment(request.paymentMethod(), procedure);
+        TaskCompletion check = request.decision() == null ? null
+                : TaskCompletion.of(request.decision().name(), request.reason(), request.missingDocuments());
+        Unit unit = office.unit(clerk.unitCode());
+        Instant now = clock.instant();
+
+        DossierMapper.NewDossier row = new DossierMapper.NewDossier();
+        row.code = codes.next(unit.agencyCode(), now.atZone(clock.getZone()).toLocalDate());
+        row.procedureCode = procedure.code();
+        row.unitCode = unit.code();
+        row.channel = request.channel();
+        row.applicantFullName = request.applicant().fullName().strip();
+        row.applicantIdNumber = request.applicant().idNumber();
+        row.applicantPhone = request.applicant().phone();
+        row.applicantEmail = request.applicant().email();
+        row.applicantAddress = request.applicant().address().strip();
+        row.paymentMethod = payment;
+        row.fee = procedure.fee();
+        row.submittedAt = now;
+        dossiers.insert(row);
+        addDocuments(row.id, request.documents());
+        lifecycle.record(row.id, Step.SUBMITTED, null, procedure.name() + " — " + request.channel());
+
+        ProcessInstance instance = runtime.startProcessInstanceByKey(DOSSIER_PROCESS, row.code, Variables.createVariables()
+                .putValue(ProcessVariables.DOSSIER_ID, row.id)
+                .putValue(ProcessVariables.HANDLING_PROCESS_KEY, procedure.processKey()));
+        dossiers.attachProcess(row.id, instance.getId());
+        if (check != null) {
+            tasks.completeCheckOnIntake(instance.getId(), check);
+        }
+        return queries.view(dossiers.findById(row.id));
+    }
+
+    /**
+     * The citizen brought what was asked for, at the desk (before receipt) or during handling (suspended): the
+     * documents are added and the process resumes; during handling the time limit then counts afresh.
+     */
+    @Transactional
+    public DossierView supplement(String code, SupplementInput input) {
+        Dossier dossier = queries.find(code);
+        if (!EnumSet.of(DossierStatus.AWAITING_SUPPLEMENT, DossierStatus.SUSPENDED).contains(dossier.status())) {
+            throw new ConflictException("Dossier " + code + " is " + dossier.status() + " and waits for no supplement");
+        }
+        addDocuments(dossier.id(), input.documents());
+        runtime.createMessageCorrelation(SUPPLEMENT_MESSAGE).processInstanceBusinessKey(code).correlate();
+        return queries.view(dossiers.findById(dossier.id()));
+    }
+
+    private void addDocuments(long dossierId, List<IntakeRequest.DocumentInput> documents) {
+        int position = dossiers.nextDocumentPosition(dossierId);
+        for (IntakeRequest.DocumentInput document : documents) {
+            dossiers.insertDocument(dossierId, new DossierDocument(position++, document.name().strip(), document.digitized()));
+        }
+    }
+
+    private static PaymentMethod payment(PaymentMethod requested, Procedure procedure) {
+        if (!procedure.hasFee()) {
+            if (requested != null && requested != PaymentMethod.NONE) {
+                throw new InvalidFieldException("paymentMethod", "this procedure has no fee");
+            }
+            return PaymentMethod.NONE;
+        }
+        if (requested == PaymentMethod.NONE) {
+            throw new InvalidFieldException("paymentMethod", "this procedure has a fee of " + procedure.fee().toPlainString() + " đồng");
+        }
+        return requested == null ? PaymentMethod.CASH : requested;
+    }
+}
