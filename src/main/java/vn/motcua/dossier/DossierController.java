@@ -54,6 +54,13 @@ class DossierController {
         return queries.search(filter, page, size, staff);
     }
 
+    record WithdrawalInput(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 2000) String reason) {}
+
+    @PostMapping("/{code}/withdraw")
+    DossierView withdraw(@PathVariable String code, @Valid @RequestBody WithdrawalInput input) {
+        return service.withdraw(code, input.reason());
+    }
+
     @PostMapping("/{code}/supplement")
     DossierView supplement(@PathVariable String code, @Valid @RequestBody SupplementInput input) {
         return service.supplement(code, input);

@@ -23,6 +23,9 @@ import vn.motcua.security.CurrentStaff;
 @Transactional(propagation = Propagation.MANDATORY)
 public class DossierLifecycle {
 
+    private static final EnumSet<DossierStatus> WITHDRAWABLE = EnumSet.of(DossierStatus.SUBMITTED,
+            DossierStatus.AWAITING_SUPPLEMENT, DossierStatus.PROCESSING, DossierStatus.SUSPENDED);
+
     private final DossierMapper dossiers;
     private final DossierEventMapper events;
     private final SupplementRequestMapper supplements;
@@ -137,6 +140,16 @@ public class DossierLifecycle {
         expectOne(dossiers.recordReturn(dossierId, clock.instant(), receivedBy, satisfaction), dossier);
         record(dossierId, Step.RETURNED, null,
                 "Người nhận: " + receivedBy + (satisfaction == null ? "" : "; đánh giá: " + satisfaction + "/5"));
+    }
+
+    /** The applicant withdrew the dossier (rút hồ sơ) before its result was ready. */
+    public void withdraw(long dossierId, String reason) {
+        Dossier dossier = load(dossierId);
+        if (!WITHDRAWABLE.contains(dossier.status())) {
+            throw new ConflictException("Dossier " + dossier.code() + " is " + dossier.status() + " and can no longer be withdrawn");
+        }
+        expectOne(dossiers.close(dossierId, dossier.status(), DossierStatus.WITHDRAWN, clock.instant()), dossier);
+        record(dossierId, Step.WITHDRAWN, dossier.currentDepartment(), reason);
     }
 
     /** Writes one line of the timeline, as the person now acting. */

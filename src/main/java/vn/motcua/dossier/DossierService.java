@@ -106,6 +106,15 @@ public class DossierService {
         return queries.view(dossiers.findById(dossier.id()));
     }
 
+    /** The applicant withdraws the dossier: its process ends here, and the timeline says why. */
+    @Transactional
+    public DossierView withdraw(String code, String reason) {
+        Dossier dossier = queries.find(code);
+        lifecycle.withdraw(dossier.id(), reason);
+        runtime.deleteProcessInstance(dossier.processInstanceId(), "WITHDRAWN: " + reason);
+        return queries.view(dossiers.findById(dossier.id()));
+    }
+
     private void addDocuments(long dossierId, List<IntakeRequest.DocumentInput> documents) {
         int position = dossiers.nextDocumentPosition(dossierId);
         for (IntakeRequest.DocumentInput document : documents) {

@@ -15,5 +15,6 @@ public enum Step {
     RESUMED,
     RESULT_READY,
     REJECTED,
-    RETURNED
+    RETURNED,
+    WITHDRAWN
 }

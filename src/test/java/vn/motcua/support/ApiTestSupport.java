@@ -1,0 +1,146 @@
+package vn.motcua.support;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.motcua.clock.SandboxClock;
+
+/**
+ * The whole application on the test database (H2, or MariaDB with {@code -Pmariadb}), driven through its REST
+ * API as the demo users. Every API test class extends this one, so they share one Spring context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+public abstract class ApiTestSupport {
+
+    public static final String PASSWORD = "demo";
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected ObjectMapper json;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @Autowired
+    protected SandboxClock sandbox;
+
+    @AfterEach
+    void backToRealTime() {
+        sandbox.reset();
+    }
+
+    /** Moves the app's and the engine's clock, as {@code PUT /api/sandbox/clock} does. */
+    protected void clockAt(String isoInstant) {
+        sandbox.moveTo(OffsetDateTime.parse(isoInstant).toInstant(), true);
+    }
+
+    protected MvcResult call(MockHttpServletRequestBuilder request, String user) throws Exception {
+        if (user != null) {
+            request.with(httpBasic(user, PASSWORD));
+        }
+        return mvc.perform(request).andReturn();
+    }
+
+    protected MvcResult getAs(String user, String url, Object... vars) throws Exception {
+        return call(get(url, vars), user);
+    }
+
+    protected MvcResult postAs(String user, Object body, String url, Object... vars) throws Exception {
+        return call(post(url, vars).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)), user);
+    }
+
+    protected MvcResult putAs(String user, Object body, String url, Object... vars) throws Exception {
+        return call(put(url, vars).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)), user);
+    }
+
+    protected JsonNode body(MvcResult result) throws Exception {
+        String content = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        return content.isEmpty() ? json.nullNode() : json.readTree(content);
+    }
+
+    /** A valid intake of the desk; callers change what their test is about. */
+    protected ObjectNode intakeBody(String procedureCode, String decision) {
+        ObjectNode body = json.createObjectNode();
+        body.put("procedureCode", procedureCode);
+        body.put("channel", "DIRECT");
+        ObjectNode applicant = body.putObject("applicant");
+        applicant.put("fullName", "Nguyễn Thị Hồng Nhung");
+        applicant.put("idNumber", "001190012345");
+        applicant.put("phone", "0912345678");
+        applicant.put("email", "nhung@example.vn");
+        applicant.put("address", "Số 12, đường Lê Lợi, xã Demo");
+        body.putArray("documents").addObject().put("name", "Tờ khai").put("digitized", true);
+        if (decision != null) {
+            body.put("decision", decision);
+        }
+        return body;
+    }
+
+    /** Intake by the clerk; fails the test unless the answer is 201. */
+    protected JsonNode intake(ObjectNode body) throws Exception {
+        MvcResult result = postAs("clerk", body, "/api/dossiers");
+        if (result.getResponse().getStatus() != 201) {
+            throw new AssertionError("Intake answered " + result.getResponse().getStatus() + ": "
+                    + result.getResponse().getContentAsString());
+        }
+        return body(result);
+    }
+
+    protected JsonNode accepted(String procedureCode) throws Exception {
+        return intake(intakeBody(procedureCode, "ACCEPT"));
+    }
+
+    protected JsonNode dossier(String code) throws Exception {
+        return body(getAs("admin", "/api/dossiers/{code}", code));
+    }
+
+    /** The open task of a dossier that {@code user} sees, or {@code null}. */
+    protected JsonNode taskOf(String user, String dossierCode) throws Exception {
+        for (JsonNode task : body(getAs(user, "/api/tasks"))) {
+            if (dossierCode.equals(task.path("dossierCode").asText())) {
+                return task;
+            }
+        }
+        return null;
+    }
+
+    protected MvcResult complete(String user, String dossierCode, Map<String, Object> completion) throws Exception {
+        JsonNode task = taskOf(user, dossierCode);
+        if (task == null) {
+            throw new AssertionError(user + " sees no task of " + dossierCode);
+        }
+        return postAs(user, completion, "/api/tasks/{id}/complete", task.get("id").asText());
+    }
+
+    /** Completes the user's task of the dossier; fails the test unless the answer is 204. */
+    protected void completeOk(String user, String dossierCode, Map<String, Object> completion) throws Exception {
+        MvcResult result = complete(user, dossierCode, completion);
+        if (result.getResponse().getStatus() != 204) {
+            throw new AssertionError(user + " could not complete: " + result.getResponse().getStatus() + " "
+                    + result.getResponse().getContentAsString());
+        }
+    }
+
+    protected long count(String table) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+    }
+}
