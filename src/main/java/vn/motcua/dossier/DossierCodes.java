@@ -12,9 +12,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Issues dossier codes: the receiving agency's identifier code (Decision 20/2020/QĐ-TTg, e.g. {@code 000.00.15.H12}),
  * the date as yymmdd and a four-digit running number per agency and day, e.g. {@code 000.00.15.H12-250307-0042}.
  *
- * <p>The running number is taken in a short transaction of its own, so that concurrent intakes wait for each other
- * only for one row update, not for a whole intake. A number taken by an intake that later fails is not reused:
- * codes must be unique, not gapless.
+ * <p>The running number is taken in a short transaction of its own, before the intake's, so that concurrent
+ * intakes wait for each other only for one row update, not for a whole intake. A number taken by an intake that
+ * later fails is not reused: codes must be unique, not gapless.
  */
 @Service
 class DossierCodes {

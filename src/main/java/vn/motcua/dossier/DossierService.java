@@ -8,7 +8,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.common.ConflictException;
 import vn.motcua.common.InvalidFieldException;
 import vn.motcua.handling.TaskCompletion;
@@ -36,9 +38,11 @@ public class DossierService {
     private final RuntimeService runtime;
     private final TaskWork tasks;
     private final Clock clock;
+    private final TransactionTemplate inOneTransaction;
 
     DossierService(DossierMapper dossiers, DossierCodes codes, DossierLifecycle lifecycle, DossierQueries queries,
-            ProcedureCatalog procedures, OfficeDirectory office, RuntimeService runtime, TaskWork tasks, Clock clock) {
+            ProcedureCatalog procedures, OfficeDirectory office, RuntimeService runtime, TaskWork tasks, Clock clock,
+            PlatformTransactionManager transactions) {
         this.dossiers = dossiers;
         this.codes = codes;
         this.lifecycle = lifecycle;
@@ -48,24 +52,33 @@ public class DossierService {
         this.runtime = runtime;
         this.tasks = tasks;
         this.clock = clock;
+        this.inOneTransaction = new TransactionTemplate(transactions);
     }
 
     /**
      * Registers a dossier and starts its process; with a decision, the desk's completeness check is done in the
      * same transaction. Either all of it is saved, or none of it.
+     *
+     * <p>The dossier code's running number is taken first, in a short transaction of its own: taken inside the
+     * intake's transaction it would hold a second pooled connection per intake, and a burst of intakes would
+     * wait on each other for connections.
      */
-    @Transactional
     public DossierView intake(IntakeRequest request, Staff clerk) {
         Procedure procedure = procedures.find(request.procedureCode())
                 .orElseThrow(() -> new InvalidFieldException("procedureCode", "unknown procedure " + request.procedureCode()));
         PaymentMethod payment = payment(request.paymentMethod(), procedure);
-        TaskCompletion check = request.decision() == null ? null
-                : TaskCompletion.of(request.decision().name(), request.reason(), request.missingDocuments());
         Unit unit = office.unit(clerk.unitCode());
         Instant now = clock.instant();
+        String code = codes.next(unit.agencyCode(), now.atZone(clock.getZone()).toLocalDate());
+        return inOneTransaction.execute(status -> register(code, now, unit, procedure, payment, request));
+    }
 
+    private DossierView register(String code, Instant now, Unit unit, Procedure procedure, PaymentMethod payment,
+            IntakeRequest request) {
+        TaskCompletion check = request.decision() == null ? null
+                : TaskCompletion.of(request.decision().name(), request.reason(), request.missingDocuments());
         DossierMapper.NewDossier row = new DossierMapper.NewDossier();
-        row.code = codes.next(unit.agencyCode(), now.atZone(clock.getZone()).toLocalDate());
+        row.code = code;
         row.procedureCode = procedure.code();
         row.unitCode = unit.code();
         row.channel = request.channel();

@@ -31,10 +31,14 @@ class SecurityConfiguration {
     private static final RequestMatcher API = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
             || request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest/");
 
-    /** A client that sends its credentials with every request cannot be tricked into a cross-site request. */
-    private static final RequestMatcher BASIC_AUTH = request -> {
+    /**
+     * Cross-site request forgery rides on a browser's session cookie. A client that sends its credentials with
+     * every request, or has no session at all, cannot be tricked into one; it gets 401 or 403 for what it is.
+     */
+    private static final RequestMatcher NOT_FORGEABLE = request -> {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+        boolean basic = header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+        return basic || (API.matches(request) && request.getRequestedSessionId() == null);
     };
 
     private final ObjectMapper json;
@@ -66,7 +70,7 @@ class SecurityConfiguration {
                         .defaultAccessDeniedHandlerFor((request, response, e) ->
                                 write(response, ApiError.of(403, "forbidden", "Your role may not do this")), API))
                 // The Camunda webapps carry their own CSRF protection.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTH)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(NOT_FORGEABLE)
                         .ignoringRequestMatchers("/camunda/**", "/engine-rest/**"));
         return http.build();
     }
