@@ -34,7 +34,9 @@ public record Dossier(
         Integer satisfaction,
         String returnedTo,
         String processInstanceId,
-        int version) {
+        int version,
+        Instant overdueAt,
+        boolean apologyMissing) {
 
     /** Past the original due instant and not yet resolved (đang giải quyết quá hạn). */
     public boolean isOverdue(Clock clock) {
