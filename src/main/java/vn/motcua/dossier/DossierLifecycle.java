@@ -3,6 +3,7 @@ package vn.motcua.dossier;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +34,11 @@ public class DossierLifecycle {
     private final OfficeDirectory office;
     private final WorkingCalendar calendar;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     DossierLifecycle(DossierMapper dossiers, DossierEventMapper events, SupplementRequestMapper supplements,
-            ProcedureCatalog procedures, OfficeDirectory office, WorkingCalendar calendar, Clock clock) {
+            ProcedureCatalog procedures, OfficeDirectory office, WorkingCalendar calendar, Clock clock,
+            ApplicationEventPublisher publisher) {
         this.dossiers = dossiers;
         this.events = events;
         this.supplements = supplements;
@@ -43,6 +46,7 @@ public class DossierLifecycle {
         this.office = office;
         this.calendar = calendar;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     /**
@@ -154,8 +158,10 @@ public class DossierLifecycle {
 
     /** Writes one line of the timeline, as the person now acting. */
     public void record(long dossierId, Step step, String department, String note) {
-        events.insert(new DossierEvent(null, dossierId, clock.instant(), step.name(), CurrentStaff.actorName(), department,
-                note));
+        DossierEvent event = new DossierEvent(null, dossierId, clock.instant(), step.name(), CurrentStaff.actorName(),
+                department, note);
+        events.insert(event);
+        publisher.publishEvent(new DossierStepRecorded(event));
     }
 
     private void resolve(long dossierId, DossierStatus to, Step step, String note) {

@@ -16,5 +16,9 @@ public enum Step {
     RESULT_READY,
     REJECTED,
     RETURNED,
-    WITHDRAWN
+    WITHDRAWN,
+    APOLOGY_DUE,
+    APOLOGY_ISSUED,
+    OVERDUE,
+    HANDED_OVER
 }
