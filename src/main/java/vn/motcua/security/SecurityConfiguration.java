@@ -8,7 +8,7 @@ import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFil
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -88,7 +88,8 @@ class SecurityConfiguration {
         registration.setInitParameters(Collections.singletonMap(
                 "authentication-provider", CamundaWebappAuthenticationProvider.class.getName()));
         registration.addUrlPatterns("/camunda/*");
-        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
+        // Right after Spring Security's chain (which signs the user in), before the webapps' own filters.
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
     }
 

@@ -37,7 +37,9 @@ class RoleMatrixTest extends ApiTestSupport {
                 Arguments.of("GET", "/api/sandbox/clock", List.of("admin")),
                 Arguments.of("GET", "/engine-rest/engine", List.of("admin")),
                 Arguments.of("GET", "/v3/api-docs", USERS),
-                Arguments.of("GET", "/actuator/prometheus", List.of("supervisor", "admin")));
+                Arguments.of("GET", "/actuator/prometheus", List.of("supervisor", "admin")),
+                Arguments.of("GET", "/camunda/api/cockpit/plugin/base/default/process-definition/statistics",
+                        List.of("admin")));
     }
 
     @ParameterizedTest(name = "{0} {1}")
