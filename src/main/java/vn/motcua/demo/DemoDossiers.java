@@ -83,7 +83,7 @@ class DemoDossiers implements ApplicationRunner {
                 String returned = desk("HO-KINH-DOANH", Channel.ONLINE, "Vũ Thị Giang", "0907555666", Decision.ACCEPT, true);
                 work("handler.tckh", returned, TaskCompletion.of("PROPOSE_RESULT", null, null));
                 work("approver", returned, TaskCompletion.of("SIGN", null, null));
-                work("clerk", returned, new TaskCompletion("RETURNED", null, null, null, "Vũ Thị Giang", 5));
+                work("clerk", returned, new TaskCompletion("RETURNED", null, null, null, "Vũ Thị Giang", 5, null));
                 String rejected = desk("HO-KINH-DOANH", Channel.DIRECT, "Đặng Văn Hải", "0908666777", Decision.ACCEPT, true);
                 work("handler.tckh", rejected, TaskCompletion.of("REJECT", "Ngành nghề kinh doanh có điều kiện chưa đủ giấy phép", null));
                 String suspended = desk("HKD-THAY-DOI", Channel.DIRECT, "Bùi Thị Lan", "0909777888", Decision.ACCEPT, true);

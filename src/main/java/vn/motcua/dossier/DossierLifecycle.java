@@ -1,6 +1,8 @@
 package vn.motcua.dossier;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.time.Instant;
 import java.util.EnumSet;
 import org.springframework.context.ApplicationEventPublisher;
@@ -10,7 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.calendar.OfficeHours;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.common.ConflictException;
+import vn.motcua.common.InvalidFieldException;
 import vn.motcua.common.NotFoundException;
+import vn.motcua.office.Unit;
 import vn.motcua.office.OfficeDirectory;
 import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureCatalog;
@@ -27,7 +31,12 @@ public class DossierLifecycle {
     private static final EnumSet<DossierStatus> WITHDRAWABLE = EnumSet.of(DossierStatus.SUBMITTED,
             DossierStatus.AWAITING_SUPPLEMENT, DossierStatus.PROCESSING, DossierStatus.SUSPENDED);
 
+    /** Decree 61/2018/NĐ-CP (as amended by Decree 107/2021/NĐ-CP), Art. 19: a supplement is asked for within 3 working days of receipt. */
+    static final Duration SUPPLEMENT_NOTICE_LIMIT = Duration.ofHours(3 * 8);
+
     private final DossierMapper dossiers;
+    private final HandoverMapper handovers;
+    private final ApologyMapper apologies;
     private final DossierEventMapper events;
     private final SupplementRequestMapper supplements;
     private final ProcedureCatalog procedures;
@@ -36,10 +45,12 @@ public class DossierLifecycle {
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
 
-    DossierLifecycle(DossierMapper dossiers, DossierEventMapper events, SupplementRequestMapper supplements,
+    DossierLifecycle(DossierMapper dossiers, HandoverMapper handovers, ApologyMapper apologies, DossierEventMapper events, SupplementRequestMapper supplements,
             ProcedureCatalog procedures, OfficeDirectory office, WorkingCalendar calendar, Clock clock,
             ApplicationEventPublisher publisher) {
         this.dossiers = dossiers;
+        this.handovers = handovers;
+        this.apologies = apologies;
         this.events = events;
         this.supplements = supplements;
         this.procedures = procedures;
@@ -53,9 +64,9 @@ public class DossierLifecycle {
      * The desk accepts the dossier and issues the receipt (Mẫu 01): the legal clock starts. A dossier that
      * arrived outside office hours counts as received at the start of the next working period.
      *
-     * @return the due instant (appointment for the result)
+     * @return the appointment and the moment an apology falls due
      */
-    public Instant receive(long dossierId) {
+    public Deadline receive(long dossierId) {
         Dossier dossier = load(dossierId);
         OfficeHours hours = officeHours(dossier);
         Instant receivedAt = calendar.receptionInstant(clock.instant(), hours);
@@ -63,7 +74,7 @@ public class DossierLifecycle {
         Instant dueAt = calendar.dueAt(receivedAt, procedure.timeLimit(), hours);
         expectOne(dossiers.receive(dossierId, receivedAt, receivedAt.atZone(calendar.zone()).toLocalDate(), dueAt), dossier);
         record(dossierId, Step.RECEIVED, null, "Hẹn trả kết quả: " + dueAt.atZone(calendar.zone()).toOffsetDateTime());
-        return dueAt;
+        return deadline(dossier, dueAt);
     }
 
     /** Before receipt: one request that names everything missing (Mẫu 02); no clock runs. */
@@ -91,10 +102,23 @@ public class DossierLifecycle {
         record(dossierId, Step.REFUSED, null, reason);
     }
 
-    /** A department's task opened: the dossier is now held there. */
+    /**
+     * A task opened: the dossier is now held by its department (or the desk, {@code null}). Moving to another
+     * department or agency is a hand-over: the control sheet closes the giver's stay, judged against its share of
+     * the time limit, and opens the taker's with its own share (liên thông procedures).
+     */
     public void arrivedAt(long dossierId, String department, String taskName) {
+        Dossier dossier = load(dossierId);
+        if (department != null && !department.equals(dossier.currentDepartment())) {
+            handOver(dossier, department);
+        }
         dossiers.moveTo(dossierId, department);
         record(dossierId, Step.ASSIGNED, department, taskName);
+    }
+
+    /** The control sheet's rows for a dossier, in order. */
+    public List<Handover> handovers(long dossierId) {
+        return handovers.all(dossierId);
     }
 
     /**
@@ -107,16 +131,19 @@ public class DossierLifecycle {
         expectOne(dossiers.changeStatus(dossierId, EnumSet.of(DossierStatus.PROCESSING), DossierStatus.SUSPENDED), dossier);
         supplements.insert(dossierId, "HANDLING", clock.instant(), CurrentStaff.actorName(), department, reason,
                 missingDocuments);
-        record(dossierId, Step.SUSPENDED, department, join(reason, missingDocuments));
+        Duration held = calendar.workingTimeBetween(dossier.receivedAt(), clock.instant(), officeHours(dossier));
+        String warning = held.compareTo(SUPPLEMENT_NOTICE_LIMIT) > 0
+                ? "CẢNH BÁO: yêu cầu bổ sung quá 3 ngày làm việc kể từ ngày tiếp nhận. " : "";
+        record(dossierId, Step.SUSPENDED, department, warning + join(reason, missingDocuments));
     }
 
     /**
      * The complete dossier is back: the time limit is counted afresh from now (domain.md, "Processing"; Decree
      * 61/2018/NĐ-CP as amended by Decree 107/2021/NĐ-CP).
      *
-     * @return the new due instant
+     * @return the new appointment and apology point
      */
-    public Instant resume(long dossierId) {
+    public Deadline resume(long dossierId) {
         Dossier dossier = load(dossierId);
         String department = dossier.currentDepartment();
         OfficeHours hours = officeHours(dossier);
@@ -124,8 +151,72 @@ public class DossierLifecycle {
         Instant dueAt = calendar.dueAt(restart, procedures.get(dossier.procedureCode()).timeLimit(), hours);
         expectOne(dossiers.restartClock(dossierId, dueAt), dossier);
         supplements.fulfil(dossierId, clock.instant());
+        Handover stay = handovers.open(dossierId);
+        if (stay != null) {
+            handovers.restartShare(stay.id(), shareDue(dossier, stay.position(), restart, dueAt));
+        }
         record(dossierId, Step.RESUMED, department, "Hẹn trả kết quả mới: " + dueAt.atZone(calendar.zone()).toOffsetDateTime());
-        return dueAt;
+        return deadline(dossier, dueAt);
+    }
+
+    /**
+     * The apology point was reached with the dossier still in handling: the department that holds it must write
+     * the apology (Decree 61/2018/NĐ-CP, Art. 19; domain.md, "Overdue dossiers"), and its supervisors see it on
+     * the overdue board from now on.
+     *
+     * @return the department that must apologise
+     */
+    public String apologyDue(long dossierId) {
+        Dossier dossier = load(dossierId);
+        record(dossierId, Step.APOLOGY_DUE, dossier.currentDepartment(),
+                "Sắp quá hạn " + dossier.dueAt().atZone(calendar.zone()).toOffsetDateTime() + ": cần phiếu xin lỗi");
+        return dossier.currentDepartment();
+    }
+
+    /**
+     * Records the apology letter and its new appointment (Mẫu 04). The appointment may be moved once; the new one
+     * must be a working time after the original, which stays the yardstick of timeliness.
+     */
+    public Apology issueApology(long dossierId, String reason, Instant newDueAt) {
+        Dossier dossier = load(dossierId);
+        if (!DossierStatus.IN_HANDLING.contains(dossier.status())) {
+            throw new ConflictException("Dossier " + dossier.code() + " is " + dossier.status() + "; no apology applies");
+        }
+        if (apologies.find(dossierId) != null) {
+            throw new ConflictException("An apology was already issued for " + dossier.code()
+                    + "; the appointment may be moved only once");
+        }
+        if (newDueAt == null || !newDueAt.isAfter(dossier.dueAt())
+                || !calendar.receptionInstant(newDueAt, officeHours(dossier)).equals(newDueAt)) {
+            throw new InvalidFieldException("newDueAt", "must be a working time after the original appointment "
+                    + dossier.dueAt().atZone(calendar.zone()).toOffsetDateTime());
+        }
+        Apology apology = new Apology(dossierId, clock.instant(), CurrentStaff.actorName(), dossier.currentDepartment(),
+                reason, dossier.dueAt(), newDueAt);
+        apologies.insert(apology);
+        expectOne(dossiers.reschedule(dossierId, newDueAt), dossier);
+        record(dossierId, Step.APOLOGY_ISSUED, dossier.currentDepartment(),
+                reason + " — Hẹn lại: " + newDueAt.atZone(calendar.zone()).toOffsetDateTime());
+        return apology;
+    }
+
+    /**
+     * The original due instant passed with the dossier still in handling: it is overdue (đang giải quyết quá
+     * hạn), and flagged when no apology was issued before it (the failure the provincial reports name first).
+     */
+    public void overdue(long dossierId) {
+        Dossier dossier = load(dossierId);
+        if (dossier.status() != DossierStatus.PROCESSING) {
+            return;
+        }
+        boolean apologyMissing = apologies.find(dossierId) == null;
+        dossiers.markOverdue(dossierId, clock.instant(), apologyMissing);
+        record(dossierId, Step.OVERDUE, dossier.currentDepartment(),
+                apologyMissing ? "Quá hạn, CHƯA có phiếu xin lỗi" : "Quá hạn, đã có phiếu xin lỗi và hẹn lại");
+    }
+
+    public Apology apology(long dossierId) {
+        return apologies.find(dossierId);
     }
 
     /** The signed result goes to the desk; its timeliness is judged against the original due instant. */
@@ -169,8 +260,47 @@ public class DossierLifecycle {
         Instant now = clock.instant();
         Timeliness timeliness = Timeliness.of(now, dossier.dueAt(), calendar.zone());
         expectOne(dossiers.resolve(dossierId, to, now, timeliness), dossier);
+        Handover stay = handovers.open(dossierId);
+        if (stay != null) {
+            handovers.close(stay.id(), now, CurrentStaff.actorName(), judge(now, stay.shareDueAt()));
+        }
         record(dossierId, step, dossier.currentDepartment(), note);
         dossiers.moveTo(dossierId, null);
+    }
+
+    private void handOver(Dossier dossier, String department) {
+        Instant now = clock.instant();
+        Handover giver = handovers.open(dossier.id());
+        if (giver != null) {
+            handovers.close(giver.id(), now, CurrentStaff.actorName(), judge(now, giver.shareDueAt()));
+        }
+        int position = giver == null ? 1 : giver.position() + 1;
+        handovers.start(dossier.id(), position, department, now, CurrentStaff.actorName(),
+                shareDue(dossier, position, now, dossier.dueAt()));
+        record(dossier.id(), Step.HANDED_OVER, department,
+                (giver == null ? "Bộ phận một cửa" : giver.departmentCode()) + " → " + department);
+    }
+
+    /** The agency's own due: its share of the limit from when it took the dossier, or the dossier's due. */
+    private Instant shareDue(Dossier dossier, int position, Instant from, Instant dossierDue) {
+        List<Procedure.Agency> agencies = procedures.get(dossier.procedureCode()).agencies();
+        Procedure.Agency agency = position <= agencies.size() ? agencies.get(position - 1) : null;
+        if (agency == null || (agency.shareDays() == null && agency.shareHours() == null)) {
+            return dossierDue;
+        }
+        Duration share = agency.shareDays() != null ? Duration.ofHours(8L * agency.shareDays())
+                : Duration.ofHours(agency.shareHours());
+        Instant due = calendar.addWorkingTime(from, share, officeHours(dossier));
+        return dossierDue != null && due.isAfter(dossierDue) ? dossierDue : due;
+    }
+
+    private Timeliness judge(Instant at, Instant due) {
+        return due == null ? null : Timeliness.of(at, due, calendar.zone());
+    }
+
+    private Deadline deadline(Dossier dossier, Instant dueAt) {
+        Unit unit = office.unit(dossier.unitCode());
+        return new Deadline(dueAt, calendar.subtractWorkingTime(dueAt, unit.apologyLead(), unit.officeHours()));
     }
 
     private OfficeHours officeHours(Dossier dossier) {

@@ -50,6 +50,10 @@ interface DossierMapper {
     int recordReturn(@Param("id") long id, @Param("at") Instant at, @Param("returnedTo") String returnedTo,
             @Param("satisfaction") Integer satisfaction);
 
+    int reschedule(@Param("id") long id, @Param("newDueAt") Instant newDueAt);
+
+    int markOverdue(@Param("id") long id, @Param("at") Instant at, @Param("apologyMissing") boolean apologyMissing);
+
     int moveTo(@Param("id") long id, @Param("department") String department);
 
     /** The fields of a new dossier; {@code id} is filled in by the insert. */

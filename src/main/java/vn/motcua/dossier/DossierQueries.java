@@ -28,12 +28,17 @@ public class DossierQueries {
 
     private final DossierMapper dossiers;
     private final DossierEventMapper events;
+    private final ApologyMapper apologies;
+    private final HandoverMapper handovers;
     private final ProcedureCatalog procedures;
     private final Clock clock;
 
-    DossierQueries(DossierMapper dossiers, DossierEventMapper events, ProcedureCatalog procedures, Clock clock) {
+    DossierQueries(DossierMapper dossiers, DossierEventMapper events, ApologyMapper apologies, HandoverMapper handovers,
+            ProcedureCatalog procedures, Clock clock) {
+        this.handovers = handovers;
         this.dossiers = dossiers;
         this.events = events;
+        this.apologies = apologies;
         this.procedures = procedures;
         this.clock = clock;
     }
@@ -61,6 +66,14 @@ public class DossierQueries {
             return Map.of();
         }
         return dossiers.findByCodes(codes).stream().collect(Collectors.toMap(Dossier::code, Function.identity()));
+    }
+
+    public Dossier byId(long id) {
+        Dossier dossier = dossiers.findById(id);
+        if (dossier == null) {
+            throw new NotFoundException("Unknown dossier " + id);
+        }
+        return dossier;
     }
 
     public Dossier find(String code) {
@@ -93,8 +106,19 @@ public class DossierQueries {
                         dossier.applicantPhone(), dossier.applicantEmail(), dossier.applicantAddress()),
                 dossier.status(), offset(dossier.submittedAt()), offset(dossier.receivedAt()), offset(dossier.dueAt()),
                 offset(dossier.rescheduledDueAt()), offset(dossier.resultReadyAt()), offset(dossier.returnedAt()),
-                dossier.currentDepartment(), dossier.isOverdue(clock), dossier.timeliness(), null,
-                dossier.paymentMethod(), dossier.fee(), dossier.satisfaction(), dossiers.documents(dossier.id()), timeline);
+                dossier.currentDepartment(), dossier.isOverdue(clock), dossier.timeliness(), apology(dossier),
+                dossier.paymentMethod(), dossier.fee(), dossier.satisfaction(), dossiers.documents(dossier.id()),
+                handovers.all(dossier.id()).stream()
+                        .map(h -> new DossierView.ControlSheetRow(h.position(), h.departmentCode(), offset(h.takenAt()),
+                                h.takenFrom(), offset(h.shareDueAt()), offset(h.handedAt()), h.handedBy(), h.timeliness()))
+                        .toList(),
+                timeline);
+    }
+
+    private DossierView.ApologyView apology(Dossier dossier) {
+        Apology apology = apologies.find(dossier.id());
+        return apology == null ? null
+                : new DossierView.ApologyView(offset(apology.issuedAt()), apology.reason(), offset(apology.newDueAt()));
     }
 
     private DossierSummary summary(Dossier d) {

@@ -17,6 +17,12 @@ public final class ProcessVariables {
     public static final String HANDLING_OUTCOME = "handlingOutcome";
     /** The due instant as an ISO-8601 string, which timers and task due dates read through the working-time calendar. */
     public static final String DOSSIER_DUE_AT = "dossierDueAt";
+    /** When the apology falls due (ISO-8601): the unit's lead before the due instant, in working time. */
+    public static final String APOLOGY_DUE_AT = "apologyDueAt";
+    /** The candidate group of {@code Task_IssueApology}: the department that holds the dossier when it falls due. */
+    public static final String APOLOGY_DEPARTMENT = "apologyDepartment";
+    /** The new appointment of an apology letter (ISO-8601, transient). */
+    public static final String NEW_DUE_AT = "newDueAt";
     public static final String REASON = "reason";
     public static final String MISSING_DOCUMENTS = "missingDocuments";
     public static final String COMMENT = "comment";

@@ -29,6 +29,10 @@ class TaskArrival {
             return;
         }
         TaskDefinition definition = definitions.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+        if (definition.dynamicGroup()) {
+            // The apology task goes to whoever holds the dossier: it does not move it.
+            return;
+        }
         lifecycle.arrivedAt(((Number) dossierId).longValue(), definition.department(), task.getName());
     }
 }

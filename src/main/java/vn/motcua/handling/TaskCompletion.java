@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -17,11 +18,12 @@ public record TaskCompletion(
         @Size(max = 2000) @Pattern(regexp = TEXT, message = "must not contain control characters") String reason,
         @Size(max = 50) List<@NotBlank @Size(max = 500) String> missingDocuments,
         @Size(max = 255) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String receivedBy,
-        @Min(1) @Max(5) Integer satisfaction) {
+        @Min(1) @Max(5) Integer satisfaction,
+        OffsetDateTime newDueAt) {
 
     static final String TEXT = "(?:[^\\p{Cntrl}]|\\r|\\n|\\t)*";
 
     public static TaskCompletion of(String outcome, String reason, List<String> missingDocuments) {
-        return new TaskCompletion(outcome, null, reason, missingDocuments, null, null);
+        return new TaskCompletion(outcome, null, reason, missingDocuments, null, null, null);
     }
 }

@@ -10,6 +10,15 @@ import vn.motcua.security.Staff;
  */
 public record TaskDefinition(String candidateGroup, List<String> outcomes) {
 
+    /** Whether the model names the group by an expression, so that only the running task knows it. */
+    public boolean dynamicGroup() {
+        return candidateGroup != null && candidateGroup.contains("${");
+    }
+
+    public TaskDefinition withGroup(String group) {
+        return new TaskDefinition(group, outcomes);
+    }
+
     /** The department that holds the dossier while this task is open; {@code null} at the one-stop desk. */
     public String department() {
         if (candidateGroup == null || Staff.DESK_GROUP.equals(candidateGroup)) {

@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -144,7 +146,14 @@ public class TaskWork {
     }
 
     private TaskDefinition definition(Task task) {
-        return definitions.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+        TaskDefinition definition = definitions.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+        if (!definition.dynamicGroup()) {
+            return definition;
+        }
+        String group = tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).findFirst().orElse(null);
+        return definition.withGroup(group);
     }
 
     private long dossierId(Task task) {
@@ -180,6 +189,8 @@ public class TaskWork {
         transientText(variables, ProcessVariables.MISSING_DOCUMENTS,
                 completion.missingDocuments() == null ? null : String.join("; ", completion.missingDocuments()));
         variables.putValueTyped(ProcessVariables.SATISFACTION, Variables.integerValue(completion.satisfaction(), true));
+        transientText(variables, ProcessVariables.NEW_DUE_AT,
+                completion.newDueAt() == null ? null : completion.newDueAt().toString());
         return variables;
     }
 
@@ -198,7 +209,7 @@ public class TaskWork {
     /** What each outcome must carry (api.md, "Tasks"; domain.md on supplements, refusals and rejections). */
     static final class OutcomeRules {
 
-        private static final Set<String> NEEDS_REASON = Set.of("REQUEST_SUPPLEMENT", "REFUSE", "REJECT");
+        private static final Set<String> NEEDS_REASON = Set.of("REQUEST_SUPPLEMENT", "REFUSE", "REJECT", "ISSUE_APOLOGY");
 
         private OutcomeRules() {}
 
@@ -213,6 +224,9 @@ public class TaskWork {
                     && (completion.missingDocuments() == null || completion.missingDocuments().isEmpty())) {
                 // One request naming everything missing (domain.md): the citizen must not come back twice.
                 throw new InvalidFieldException("missingDocuments", "must list every missing document");
+            }
+            if ("ISSUE_APOLOGY".equals(completion.outcome()) && completion.newDueAt() == null) {
+                throw new InvalidFieldException("newDueAt", "is required: the new appointment for the result");
             }
             if ("RETURNED".equals(completion.outcome()) && isBlank(completion.receivedBy())) {
                 throw new InvalidFieldException("receivedBy", "is required when the result is handed over");

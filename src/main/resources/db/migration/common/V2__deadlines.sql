@@ -13,6 +13,10 @@ CREATE TABLE apology (
     CONSTRAINT fk_apology_dossier FOREIGN KEY (dossier_id) REFERENCES dossier (id)
 );
 
+-- How long before the due instant the department that holds a dossier must apologise, per unit (working hours;
+-- Decree 61/2018/NĐ-CP: no later than one day before the deadline).
+ALTER TABLE unit ADD COLUMN apology_lead_hours INT DEFAULT 8 NOT NULL;
+
 -- Set by the due timer: when the dossier became overdue, and whether no apology had been issued by then.
 ALTER TABLE dossier ADD COLUMN overdue_at DATETIME;
 ALTER TABLE dossier ADD COLUMN apology_missing BOOLEAN DEFAULT FALSE NOT NULL;

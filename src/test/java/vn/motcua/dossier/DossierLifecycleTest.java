@@ -20,9 +20,6 @@ import vn.motcua.support.ApiTestSupport;
 /** Every path of {@code Dossier.bpmn} and the handling models, driven through the REST API alone. */
 class DossierLifecycleTest extends ApiTestSupport {
 
-    @Autowired
-    ProcessEngine engine;
-
     @BeforeEach
     void engineForAssertions() {
         init(engine);

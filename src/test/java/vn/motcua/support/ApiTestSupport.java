@@ -9,7 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -43,9 +47,25 @@ public abstract class ApiTestSupport {
     @Autowired
     protected SandboxClock sandbox;
 
+    @Autowired
+    protected ProcessEngine engine;
+
     @AfterEach
     void backToRealTime() {
         sandbox.reset();
+    }
+
+    /**
+     * Moves the clock and fires every timer that has fallen due, as the job executor would (tests run without it,
+     * so that nothing depends on a background thread's timing).
+     */
+    protected void clockAtAndFireTimers(String isoInstant) {
+        clockAt(isoInstant);
+        ManagementService management = engine.getManagementService();
+        List<Job> due;
+        while (!(due = management.createJobQuery().executable().active().list()).isEmpty()) {
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
     }
 
     /** Moves the app's and the engine's clock, as {@code PUT /api/sandbox/clock} does. */

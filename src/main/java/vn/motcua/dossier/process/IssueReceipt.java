@@ -3,6 +3,7 @@ package vn.motcua.dossier.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.motcua.dossier.Deadline;
 import vn.motcua.dossier.DossierLifecycle;
 import vn.motcua.dossier.ProcessVariables;
 
@@ -18,7 +19,9 @@ class IssueReceipt implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(ProcessVariables.DOSSIER_DUE_AT,
-                lifecycle.receive(DelegateVariables.dossierId(execution)).toString());
+        Deadline deadline = lifecycle.receive(DelegateVariables.dossierId(execution));
+        DelegateExecution dossierProcess = execution;
+        dossierProcess.setVariable(ProcessVariables.DOSSIER_DUE_AT, deadline.dueAt().toString());
+        dossierProcess.setVariable(ProcessVariables.APOLOGY_DUE_AT, deadline.apologyAt().toString());
     }
 }

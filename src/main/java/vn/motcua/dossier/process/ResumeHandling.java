@@ -3,22 +3,30 @@ package vn.motcua.dossier.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.motcua.dossier.Deadline;
 import vn.motcua.dossier.DossierLifecycle;
 import vn.motcua.dossier.ProcessVariables;
+import vn.motcua.overdue.DeadlineTimers;
 
-/** {@code Task_ResumeHandling} (handling models): the supplement is in; the time limit counts afresh. */
+/** {@code Task_ResumeHandling} (handling models): the supplement is in; the time limit counts afresh, and so do the
+ * apology and overdue timers of the dossier's process (the parent of this handling process). */
 @Component("resumeHandling")
 class ResumeHandling implements JavaDelegate {
 
     private final DossierLifecycle lifecycle;
+    private final DeadlineTimers timers;
 
-    ResumeHandling(DossierLifecycle lifecycle) {
+    ResumeHandling(DossierLifecycle lifecycle, DeadlineTimers timers) {
         this.lifecycle = lifecycle;
+        this.timers = timers;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(ProcessVariables.DOSSIER_DUE_AT,
-                lifecycle.resume(DelegateVariables.dossierId(execution)).toString());
+        Deadline deadline = lifecycle.resume(DelegateVariables.dossierId(execution));
+        DelegateExecution dossierProcess = execution.getSuperExecution();
+        dossierProcess.setVariable(ProcessVariables.DOSSIER_DUE_AT, deadline.dueAt().toString());
+        dossierProcess.setVariable(ProcessVariables.APOLOGY_DUE_AT, deadline.apologyAt().toString());
+        timers.reschedule(dossierProcess.getProcessInstanceId(), deadline);
     }
 }

@@ -5,20 +5,25 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.motcua.dossier.DossierLifecycle;
 import vn.motcua.dossier.ProcessVariables;
+import vn.motcua.overdue.DeadlineTimers;
 
-/** {@code Task_SuspendForSupplement} (handling models): the handler asked for a supplement; the dossier waits. */
+/** {@code Task_SuspendForSupplement} (handling models): the handler asked for a supplement; the dossier waits,
+ * and so do its apology and overdue timers: no time limit runs while the citizen completes the dossier. */
 @Component("suspendForSupplement")
 class SuspendForSupplement implements JavaDelegate {
 
     private final DossierLifecycle lifecycle;
+    private final DeadlineTimers timers;
 
-    SuspendForSupplement(DossierLifecycle lifecycle) {
+    SuspendForSupplement(DossierLifecycle lifecycle, DeadlineTimers timers) {
         this.lifecycle = lifecycle;
+        this.timers = timers;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         lifecycle.suspend(DelegateVariables.dossierId(execution), DelegateVariables.text(execution, ProcessVariables.REASON),
                 DelegateVariables.text(execution, ProcessVariables.MISSING_DOCUMENTS));
+        timers.pause(execution.getSuperExecution().getProcessInstanceId());
     }
 }
