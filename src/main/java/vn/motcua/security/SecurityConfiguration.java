@@ -12,7 +12,6 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -52,6 +51,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/public/**", "/actuator/health/**", "/login", "/error", "/favicon.ico")
                         .permitAll()
+                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/tra-cuu/**", "/tra-cuu").permitAll()
                         .requestMatchers("/api/sandbox/**", "/engine-rest/**", "/camunda/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/dossiers", "/api/dossiers/*/supplement", "/api/dossiers/*/withdraw")
                         .hasRole("CLERK")
@@ -61,7 +61,8 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         write(response, ApiError.of(401, "unauthorized", "Sign in first (HTTP Basic)"))))
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor((request, response, e) -> {
                             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"motcua\"");

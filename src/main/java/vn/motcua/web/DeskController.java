@@ -1,0 +1,150 @@
+package vn.motcua.web;
+
+import jakarta.validation.Validator;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.motcua.common.ConflictException;
+import vn.motcua.common.InvalidFieldException;
+import vn.motcua.dossier.DossierFilter;
+import vn.motcua.dossier.DossierQueries;
+import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierSummary;
+import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.IntakeRequest;
+import vn.motcua.dossier.SupplementInput;
+import vn.motcua.handling.TaskView;
+import vn.motcua.handling.TaskWork;
+import vn.motcua.procedure.ProcedureCatalog;
+import vn.motcua.security.Staff;
+
+/**
+ * The one-stop desk (CLERK): the day's queue, intake with the completeness check, and supplements. Every action
+ * is one call of the service the API calls.
+ */
+@Controller
+@RequestMapping("/desk")
+class DeskController {
+
+    static final String CHECK_TASK = "Task_CheckCompleteness";
+    static final String RETURN_TASK = "Task_ReturnResult";
+    private static final int QUEUE_SIZE = 100;
+
+    private final DossierService dossiers;
+    private final DossierQueries queries;
+    private final TaskWork tasks;
+    private final ProcedureCatalog procedures;
+    private final Validator validator;
+
+    DeskController(DossierService dossiers, DossierQueries queries, TaskWork tasks, ProcedureCatalog procedures,
+            Validator validator) {
+        this.dossiers = dossiers;
+        this.queries = queries;
+        this.tasks = tasks;
+        this.procedures = procedures;
+        this.validator = validator;
+    }
+
+    @GetMapping
+    String queue(@AuthenticationPrincipal Staff clerk, Model model) {
+        List<TaskView> deskTasks = tasks.visibleTo(clerk);
+        model.addAttribute("checks", deskTasks.stream().filter(t -> CHECK_TASK.equals(t.key())).toList());
+        model.addAttribute("returns", deskTasks.stream().filter(t -> RETURN_TASK.equals(t.key())).toList());
+        model.addAttribute("awaitingSupplement", waiting(DossierStatus.AWAITING_SUPPLEMENT, clerk));
+        model.addAttribute("suspended", waiting(DossierStatus.SUSPENDED, clerk));
+        return "desk/queue";
+    }
+
+    private List<DossierSummary> waiting(DossierStatus status, Staff clerk) {
+        DossierFilter filter = new DossierFilter(status, null, null, null, null, clerk.unitCode(), null);
+        return queries.search(filter, 0, QUEUE_SIZE, clerk).items();
+    }
+
+    @GetMapping("/intake")
+    String intakeForm(@RequestParam(required = false) String procedureCode, Model model) {
+        IntakeForm form = new IntakeForm();
+        form.setProcedureCode(procedureCode);
+        return intakePage(form, model);
+    }
+
+    /** The procedure search of the intake page (htmx): by code or by name, with or without diacritics. */
+    @GetMapping("/intake/procedures")
+    String searchProcedures(@RequestParam(defaultValue = "") String q, Model model) {
+        String wanted = folded(q);
+        model.addAttribute("procedures", procedures.all().stream()
+                .filter(p -> folded(p.code()).contains(wanted) || folded(p.name()).contains(wanted)).toList());
+        return "desk/intake :: procedureResults";
+    }
+
+    /** The chosen procedure's checklist of documents (htmx). */
+    @GetMapping("/intake/checklist")
+    String checklist(@RequestParam String procedureCode, Model model) {
+        IntakeForm form = new IntakeForm();
+        form.setProcedureCode(procedureCode);
+        model.addAttribute("intake", form);
+        model.addAttribute("procedure", procedures.find(procedureCode).orElse(null));
+        return "desk/intake :: checklist";
+    }
+
+    @PostMapping("/intake")
+    String intake(@ModelAttribute("intake") IntakeForm form, BindingResult result, @AuthenticationPrincipal Staff clerk,
+            Model model) {
+        IntakeRequest request = form.toRequest();
+        if (result.hasErrors() || !FormErrors.validate(validator, request, result)) {
+            return intakePage(form, model);
+        }
+        DossierView dossier;
+        try {
+            dossier = dossiers.intake(request, clerk);
+        } catch (InvalidFieldException e) {
+            FormErrors.reject(e, result);
+            return intakePage(form, model);
+        }
+        return "redirect:/dossiers/" + dossier.code() + "?created";
+    }
+
+    private String intakePage(IntakeForm form, Model model) {
+        model.addAttribute("intake", form);
+        model.addAttribute("procedures", procedures.all());
+        model.addAttribute("procedure", procedures.find(form.getProcedureCode()).orElse(null));
+        return "desk/intake";
+    }
+
+    /** The citizen brought what was asked for: the dossier resumes (DossierService#supplement). */
+    @PostMapping("/dossiers/{code}/supplement")
+    String supplement(@PathVariable String code, @RequestParam(defaultValue = "") String documents,
+            RedirectAttributes redirect) {
+        List<IntakeRequest.DocumentInput> inputs = Lines.of(documents).stream()
+                .map(name -> new IntakeRequest.DocumentInput(name, false)).toList();
+        SupplementInput input = new SupplementInput(inputs);
+        if (!validator.validate(input).isEmpty()) {
+            redirect.addFlashAttribute("supplementError", "supplement.documents.required");
+            redirect.addFlashAttribute("supplementDocuments", documents);
+            return "redirect:/dossiers/" + code;
+        }
+        try {
+            dossiers.supplement(code, input);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("conflict", e.getMessage());
+            return "redirect:/dossiers/" + code;
+        }
+        return "redirect:/dossiers/" + code + "?supplemented";
+    }
+
+    private static String folded(String text) {
+        String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return decomposed.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,30 @@
+package vn.motcua.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import vn.motcua.dossier.DossierQueries;
+import vn.motcua.handling.TaskWork;
+import vn.motcua.security.Staff;
+
+/** A dossier as staff see it: applicant, documents, timeline, control sheet, and the caller's open task on it. */
+@Controller
+class DossierPagesController {
+
+    private final DossierQueries dossiers;
+    private final TaskWork tasks;
+
+    DossierPagesController(DossierQueries dossiers, TaskWork tasks) {
+        this.dossiers = dossiers;
+        this.tasks = tasks;
+    }
+
+    @GetMapping("/dossiers/{code}")
+    String dossier(@PathVariable String code, @AuthenticationPrincipal Staff staff, Model model) {
+        model.addAttribute("dossier", dossiers.view(code, staff));
+        model.addAttribute("openTasks", tasks.visibleTo(staff).stream().filter(t -> code.equals(t.dossierCode())).toList());
+        return "dossiers/dossier";
+    }
+}

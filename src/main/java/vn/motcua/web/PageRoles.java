@@ -1,0 +1,39 @@
+package vn.motcua.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.web.servlet.HandlerInterceptor;
+import vn.motcua.security.CurrentStaff;
+import vn.motcua.security.Role;
+import vn.motcua.security.Staff;
+
+/**
+ * The roles of each part of the desk, as the API's role matrix has them: the desk is the clerk's, task work is the
+ * clerk's, handlers' and approvers' (the service then keeps each to his own department), the overdue board is the
+ * supervisors'. Anyone else gets the 403 page.
+ */
+class PageRoles implements HandlerInterceptor {
+
+    private static final Map<String, Set<Role>> BY_PREFIX = Map.of(
+            "/desk", EnumSet.of(Role.CLERK),
+            "/tasks", EnumSet.of(Role.CLERK, Role.HANDLER, Role.APPROVER),
+            "/supervisor", EnumSet.of(Role.SUPERVISOR, Role.ADMIN));
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        for (Map.Entry<String, Set<Role>> part : BY_PREFIX.entrySet()) {
+            if (path.equals(part.getKey()) || path.startsWith(part.getKey() + "/")) {
+                Role role = CurrentStaff.get().map(Staff::role).orElse(null);
+                if (role == null || !part.getValue().contains(role)) {
+                    response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,67 @@
+package vn.motcua.web;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import vn.motcua.handling.TaskCompletion;
+
+/**
+ * What a task page posts; it becomes the API's {@link TaskCompletion}. Which fields an outcome needs is checked by
+ * the handling service; {@link #fieldsOf} only decides which fields the page shows for an outcome.
+ */
+public class TaskForm {
+
+    private static final Set<String> WITH_REASON = Set.of("REQUEST_SUPPLEMENT", "REFUSE", "REJECT", "ISSUE_APOLOGY");
+
+    private String outcome;
+    private String comment;
+    private String reason;
+    private String missingDocuments;
+    private String receivedBy;
+    private Integer satisfaction;
+    /** The new appointment of an apology, as a browser's date-time field gives it, in the office's time zone. */
+    private String newDueAt;
+
+    /** The fields the page shows for an outcome, beside the comment every outcome may carry. */
+    static List<String> fieldsOf(String outcome) {
+        if ("RETURNED".equals(outcome)) {
+            return List.of("receivedBy", "satisfaction");
+        }
+        if ("ISSUE_APOLOGY".equals(outcome)) {
+            return List.of("reason", "newDueAt");
+        }
+        if ("REQUEST_SUPPLEMENT".equals(outcome)) {
+            return List.of("reason", "missingDocuments");
+        }
+        return WITH_REASON.contains(outcome) ? List.of("reason") : List.of();
+    }
+
+    /** @throws DateTimeParseException when the new appointment is not a date and time */
+    TaskCompletion toCompletion(ZoneId zone) {
+        List<String> missing = "REQUEST_SUPPLEMENT".equals(outcome) ? Lines.of(missingDocuments) : null;
+        return new TaskCompletion(outcome, blankToNull(comment), blankToNull(reason), missing, blankToNull(receivedBy),
+                satisfaction, newDueAt == null || newDueAt.isBlank() ? null
+                        : LocalDateTime.parse(newDueAt).atZone(zone).toOffsetDateTime());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public String getOutcome() { return outcome; }
+    public void setOutcome(String outcome) { this.outcome = outcome; }
+    public String getComment() { return comment; }
+    public void setComment(String comment) { this.comment = comment; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public String getMissingDocuments() { return missingDocuments; }
+    public void setMissingDocuments(String missingDocuments) { this.missingDocuments = missingDocuments; }
+    public String getReceivedBy() { return receivedBy; }
+    public void setReceivedBy(String receivedBy) { this.receivedBy = receivedBy; }
+    public Integer getSatisfaction() { return satisfaction; }
+    public void setSatisfaction(Integer satisfaction) { this.satisfaction = satisfaction; }
+    public String getNewDueAt() { return newDueAt; }
+    public void setNewDueAt(String newDueAt) { this.newDueAt = newDueAt; }
+}

@@ -1,0 +1,117 @@
+package vn.motcua.web;
+
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.stream.Collectors;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.motcua.common.ConflictException;
+import vn.motcua.common.InvalidFieldException;
+import vn.motcua.common.NotFoundException;
+import vn.motcua.dossier.DossierQueries;
+import vn.motcua.handling.TaskCompletion;
+import vn.motcua.handling.TaskView;
+import vn.motcua.handling.TaskWork;
+import vn.motcua.security.Role;
+import vn.motcua.security.Staff;
+
+/**
+ * Task work for the desk and the departments: the caller's tasks, most urgent first, and one task with its
+ * dossier and a form offering exactly the outcomes its model allows.
+ */
+@Controller
+@RequestMapping("/tasks")
+class TaskPagesController {
+
+    /** A dossier due within this is marked near due on the list (one working day, roughly). */
+    private static final Duration NEAR_DUE = Duration.ofHours(24);
+
+    private final TaskWork work;
+    private final DossierQueries dossiers;
+    private final Validator validator;
+    private final Clock clock;
+
+    TaskPagesController(TaskWork work, DossierQueries dossiers, Validator validator, Clock clock) {
+        this.work = work;
+        this.dossiers = dossiers;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal Staff staff, Model model) {
+        model.addAttribute("tasks", work.visibleTo(staff));
+        model.addAttribute("nearDueBefore", OffsetDateTime.now(clock).plus(NEAR_DUE));
+        return "tasks/list";
+    }
+
+    @PostMapping("/{id}/claim")
+    String claim(@PathVariable String id, @AuthenticationPrincipal Staff staff, RedirectAttributes redirect) {
+        try {
+            work.claim(id, staff);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("conflict", e.getMessage());
+        }
+        return "redirect:/tasks/" + id;
+    }
+
+    @GetMapping("/{id}")
+    String task(@PathVariable String id, @AuthenticationPrincipal Staff staff, Model model) {
+        return taskPage(task(id, staff), new TaskForm(), staff, model);
+    }
+
+    @PostMapping("/{id}/complete")
+    String complete(@PathVariable String id, @ModelAttribute("taskForm") TaskForm form, BindingResult result,
+            @AuthenticationPrincipal Staff staff, Model model, RedirectAttributes redirect) {
+        TaskView task = task(id, staff);
+        TaskCompletion completion;
+        try {
+            completion = form.toCompletion(clock.getZone());
+        } catch (DateTimeParseException e) {
+            result.rejectValue("newDueAt", "invalid", "is not a date and time");
+            return taskPage(task, form, staff, model);
+        }
+        if (!FormErrors.validate(validator, completion, result)) {
+            return taskPage(task, form, staff, model);
+        }
+        try {
+            work.complete(id, completion, staff);
+        } catch (InvalidFieldException e) {
+            FormErrors.reject(e, result);
+            return taskPage(task, form, staff, model);
+        } catch (ConflictException e) {
+            model.addAttribute("conflict", e.getMessage());
+            return taskPage(task, form, staff, model);
+        }
+        redirect.addFlashAttribute("completed", task.name());
+        return staff.hasRole(Role.CLERK) ? "redirect:/dossiers/" + task.dossierCode() : "redirect:/tasks";
+    }
+
+    private TaskView task(String id, Staff staff) {
+        return work.visibleTo(staff).stream().filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundException("No open task " + id + " for you"));
+    }
+
+    private String taskPage(TaskView task, TaskForm form, Staff staff, Model model) {
+        model.addAttribute("task", task);
+        model.addAttribute("taskForm", form);
+        model.addAttribute("fields", task.outcomes().stream()
+                .collect(Collectors.toMap(o -> o, TaskForm::fieldsOf, (a, b) -> a,
+                        LinkedHashMap::new)));
+        model.addAttribute("dossier", dossiers.view(task.dossierCode(), staff));
+        model.addAttribute("mine", staff.username().equals(task.assignee()));
+        return "tasks/task";
+    }
+}
