@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
-import java.util.stream.Collectors;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -105,11 +105,16 @@ class TaskPagesController {
     }
 
     private String taskPage(TaskView task, TaskForm form, Staff staff, Model model) {
+        if (form.getOutcome() == null && task.outcomes().size() == 1) {
+            form.setOutcome(task.outcomes().get(0));
+        }
         model.addAttribute("task", task);
         model.addAttribute("taskForm", form);
-        model.addAttribute("fields", task.outcomes().stream()
-                .collect(Collectors.toMap(o -> o, TaskForm::fieldsOf, (a, b) -> a,
-                        LinkedHashMap::new)));
+        Map<String, String> fieldOutcomes = new LinkedHashMap<>();
+        for (String outcome : task.outcomes()) {
+            TaskForm.fieldsOf(outcome).forEach(field -> fieldOutcomes.merge(field, outcome, (a, b) -> a + " " + b));
+        }
+        model.addAttribute("fieldOutcomes", fieldOutcomes);
         model.addAttribute("dossier", dossiers.view(task.dossierCode(), staff));
         model.addAttribute("mine", staff.username().equals(task.assignee()));
         return "tasks/task";
