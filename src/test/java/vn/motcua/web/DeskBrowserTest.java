@@ -15,7 +15,6 @@ class DeskBrowserTest extends BrowserTestSupport {
         screenshot("login");
         signIn("clerk");
         assertThat(browser.getCurrentUrl()).endsWith("/desk");
-        screenshot("desk");
 
         browser.findElement(By.linkText("Tiếp nhận hồ sơ mới")).click();
         until.until(ExpectedConditions.presenceOfElementLocated(By.id("procedure-search")));

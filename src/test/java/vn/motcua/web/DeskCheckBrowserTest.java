@@ -16,7 +16,9 @@ class DeskCheckBrowserTest extends BrowserTestSupport {
 
         signIn("clerk");
         By check = By.xpath("//table[@id='checks']//tr[td/a[text()='" + code + "']]//a[contains(@href,'/tasks/')]");
-        until.until(ExpectedConditions.elementToBeClickable(check)).click();
+        until.until(ExpectedConditions.elementToBeClickable(check));
+        screenshot("desk");
+        browser.findElement(check).click();
         until.until(ExpectedConditions.presenceOfElementLocated(By.id("task-form")));
         assertThat(browser.findElements(By.cssSelector("input[name=outcome]")))
                 .extracting(e -> e.getAttribute("value")).containsExactly("ACCEPT", "REQUEST_SUPPLEMENT", "REFUSE");
