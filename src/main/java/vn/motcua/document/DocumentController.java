@@ -1,6 +1,7 @@
 package vn.motcua.document;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,17 +36,23 @@ class DocumentController {
 
     @GetMapping("/{code}/documents/{kind}.pdf")
     ResponseEntity<byte[]> form(@PathVariable String code, @PathVariable String kind,
-            @AuthenticationPrincipal Staff staff) {
-        return file(forms.render(code, kind, staff), MediaType.APPLICATION_PDF, code + "-" + kind + ".pdf");
+            @AuthenticationPrincipal Staff staff, HttpServletResponse response) {
+        return file(forms.render(code, kind, staff), MediaType.APPLICATION_PDF, code + "-" + kind + ".pdf", response);
     }
 
     @GetMapping("/tracking-book.xlsx")
     ResponseEntity<byte[]> trackingBook(@RequestParam String from, @RequestParam String to,
-            @AuthenticationPrincipal Staff staff) {
-        return file(book.export(from, to, staff), XLSX, "so-theo-doi-ho-so-" + from + "-" + to + ".xlsx");
+            @AuthenticationPrincipal Staff staff, HttpServletResponse response) {
+        return file(book.export(from, to, staff), XLSX, "so-theo-doi-ho-so-" + from + "-" + to + ".xlsx", response);
     }
 
-    private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
+    /**
+     * A binary file. The server forces UTF-8 on every response (server.servlet.encoding.force), which would label a
+     * PDF "application/pdf;charset=UTF-8"; a binary type has no charset, so it is cleared here.
+     */
+    private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name,
+            HttpServletResponse response) {
+        response.setCharacterEncoding((String) null);
         return ResponseEntity.ok()
                 .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString())

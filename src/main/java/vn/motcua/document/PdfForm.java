@@ -70,18 +70,19 @@ final class PdfForm {
         number.setAlignment(Element.ALIGN_RIGHT);
         add(number);
 
-        PdfPTable head = new PdfPTable(new float[] {42, 58});
+        PdfPTable head = new PdfPTable(new float[] {46, 54});
         head.setWidthPercentage(100);
         head.setSpacingBefore(2);
         PdfPCell issuer = cell();
         issuer.addElement(centred(unitName.toUpperCase(java.util.Locale.forLanguageTag("vi")), small));
-        issuer.addElement(centred(office.toUpperCase(java.util.Locale.forLanguageTag("vi")), smallBold));
-        issuer.addElement(rule(35));
+        issuer.addElement(centred(office.toUpperCase(java.util.Locale.forLanguageTag("vi")),
+                new Font(smallBold.getBaseFont(), 10.5f)));
+        issuer.addElement(rule(35, small));
         head.addCell(issuer);
         PdfPCell motto = cell();
         motto.addElement(centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", smallBold));
         motto.addElement(centred("Độc lập - Tự do - Hạnh phúc", new Font(bold.getBaseFont(), 12)));
-        motto.addElement(rule(55));
+        motto.addElement(rule(55, small));
         head.addCell(motto);
 
         PdfPCell numberCell = cell();
@@ -115,7 +116,7 @@ final class PdfForm {
 
     /** "Label: value", the value left blank for hand filling when unknown. */
     void field(String label, String value) {
-        Paragraph p = new Paragraph();
+        Paragraph p = new Paragraph("", normal);
         p.setLeading(normal.getSize() * 1.35f);
         p.add(new Chunk(label + ": ", normal));
         p.add(new Chunk(value == null || value.isBlank() ? BLANK : value, normal));
@@ -124,7 +125,7 @@ final class PdfForm {
 
     /** "Label: value" with the value in bold, for what the reader must not miss (the appointment, the reason). */
     void strongField(String label, String value) {
-        Paragraph p = new Paragraph();
+        Paragraph p = new Paragraph("", normal);
         p.setLeading(normal.getSize() * 1.35f);
         p.add(new Chunk(label + ": ", normal));
         p.add(new Chunk(value == null || value.isBlank() ? BLANK : value, bold));
@@ -249,10 +250,13 @@ final class PdfForm {
         return p;
     }
 
-    private static Paragraph rule(float percent) {
-        Paragraph p = new Paragraph();
+    private static Paragraph rule(float percent, Font font) {
+        // Every element names its font: anything left to OpenPDF's default would embed a second typeface.
+        Paragraph p = new Paragraph("", font);
         p.setLeading(2);
-        p.add(new Chunk(new LineSeparator(0.6f, percent, Color.BLACK, Element.ALIGN_CENTER, 0)));
+        Chunk line = new Chunk(new LineSeparator(0.6f, percent, Color.BLACK, Element.ALIGN_CENTER, 0));
+        line.setFont(font);
+        p.add(line);
         p.setSpacingAfter(4);
         return p;
     }

@@ -233,7 +233,7 @@ public class PrintedForms {
             String taker = departmentName(h.departmentCode());
             rows.add(List.of(
                     "1. Giao: " + giver + "\n2. Nhận: " + taker,
-                    VietnameseDates.dateTime(at(h.takenAt())) + "\nNgười giao: " + orBlank(h.takenFromName())
+                    VietnameseDates.compactDateTime(at(h.takenAt())) + "\nNgười giao: " + orBlank(h.takenFromName())
                             + "\nNgười nhận: " + orBlank(h.handedByName()),
                     timeliness(h.timeliness()),
                     note(h)));
@@ -242,8 +242,8 @@ public class PrintedForms {
         if (rows.isEmpty()) {
             rows.add(List.of("Chưa có lần giao, nhận hồ sơ nào", "", "", ""));
         }
-        pdf.table(new float[] {31, 33, 17, 19}, List.of("TÊN CƠ QUAN", "THỜI GIAN GIAO, NHẬN HỒ SƠ",
-                "KẾT QUẢ GIẢI QUYẾT HỒ SƠ\n(Trước hạn/Đúng hạn/Quá hạn)", "GHI CHÚ"), rows);
+        pdf.table(new float[] {30, 31, 17, 22}, List.of("TÊN CƠ QUAN", "THỜI GIAN GIAO, NHẬN HỒ SƠ",
+                "KẾT QUẢ GIẢI QUYẾT HỒ SƠ\n(Trước hạn/ Đúng hạn/ Quá hạn)", "GHI CHÚ"), rows);
         return pdf.finish();
     }
 
@@ -258,10 +258,10 @@ public class PrintedForms {
     private String note(FormData.Handover h) {
         List<String> lines = new ArrayList<>();
         if (h.shareDueAt() != null) {
-            lines.add("Hạn của bước: " + VietnameseDates.dateTime(at(h.shareDueAt())));
+            lines.add("Hạn của bước: " + VietnameseDates.compactDateTime(at(h.shareDueAt())));
         }
         if (h.handedAt() != null) {
-            lines.add("Chuyển tiếp: " + VietnameseDates.dateTime(at(h.handedAt())));
+            lines.add("Đã chuyển: " + VietnameseDates.compactDateTime(at(h.handedAt())));
         }
         return String.join("\n", lines);
     }
