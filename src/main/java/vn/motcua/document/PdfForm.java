@@ -156,7 +156,9 @@ final class PdfForm {
     }
 
     /** A bordered table: bold centred headers, then the rows as given (a row's cell may hold several lines). */
-    void table(float[] widths, List<String> headers, List<List<String>> rows) {
+    void table(float[] widths, List<String> headers, List<List<String>> rows, int... centredColumns) {
+        java.util.Set<Integer> centred = java.util.Arrays.stream(centredColumns).boxed()
+                .collect(java.util.stream.Collectors.toSet());
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setSpacingBefore(6);
@@ -174,7 +176,7 @@ final class PdfForm {
                 PdfPCell cell = new PdfPCell(new Phrase(row.get(i) == null ? "" : row.get(i), small));
                 cell.setPadding(4);
                 cell.setLeading(0, 1.3f);
-                if (i == 0 && row.get(i) != null && row.get(i).matches("\\d+")) {
+                if (centred.contains(i)) {
                     cell.setHorizontalAlignment(Element.ALIGN_CENTER);
                 }
                 table.addCell(cell);
@@ -253,7 +255,7 @@ final class PdfForm {
     private static Paragraph rule(float percent, Font font) {
         // Every element names its font: anything left to OpenPDF's default would embed a second typeface.
         Paragraph p = new Paragraph("", font);
-        p.setLeading(2);
+        p.setLeading(6);
         Chunk line = new Chunk(new LineSeparator(0.6f, percent, Color.BLACK, Element.ALIGN_CENTER, 0));
         line.setFont(font);
         p.add(line);

@@ -113,7 +113,7 @@ public class PrintedForms {
             rows.add(List.of(Integer.toString(document.position()), document.name(),
                     document.digitized() ? "Bản giấy, đã số hóa" : "Bản giấy", "01"));
         }
-        pdf.table(new float[] {8, 56, 22, 14}, List.of("TT", "Tên giấy tờ", "Hình thức", "Số lượng"), rows);
+        pdf.table(new float[] {8, 56, 22, 14}, List.of("TT", "Tên giấy tờ", "Hình thức", "Số lượng"), rows, 0, 3);
         pdf.field("2. Số lượng hồ sơ", "01 (bộ)");
         pdf.field("3. Thời gian giải quyết hồ sơ theo quy định", timeLimit(procedure));
         pdf.field("4. Thời gian nhận hồ sơ", VietnameseDates.dateTime(d.receivedAt().toZonedDateTime()));
@@ -242,8 +242,8 @@ public class PrintedForms {
         if (rows.isEmpty()) {
             rows.add(List.of("Chưa có lần giao, nhận hồ sơ nào", "", "", ""));
         }
-        pdf.table(new float[] {30, 31, 17, 22}, List.of("TÊN CƠ QUAN", "THỜI GIAN GIAO, NHẬN HỒ SƠ",
-                "KẾT QUẢ GIẢI QUYẾT HỒ SƠ\n(Trước hạn/ Đúng hạn/ Quá hạn)", "GHI CHÚ"), rows);
+        pdf.table(new float[] {27, 29, 19, 25}, List.of("TÊN CƠ QUAN", "THỜI GIAN GIAO, NHẬN HỒ SƠ",
+                "KẾT QUẢ GIẢI QUYẾT HỒ SƠ\n(Trước hạn/ Đúng hạn/ Quá hạn)", "GHI CHÚ"), rows, 2);
         return pdf.finish();
     }
 
@@ -258,10 +258,10 @@ public class PrintedForms {
     private String note(FormData.Handover h) {
         List<String> lines = new ArrayList<>();
         if (h.shareDueAt() != null) {
-            lines.add("Hạn của bước: " + VietnameseDates.compactDateTime(at(h.shareDueAt())));
+            lines.add("Hạn của bước:\n" + VietnameseDates.compactDateTime(at(h.shareDueAt())));
         }
         if (h.handedAt() != null) {
-            lines.add("Đã chuyển: " + VietnameseDates.compactDateTime(at(h.handedAt())));
+            lines.add("Đã chuyển:\n" + VietnameseDates.compactDateTime(at(h.handedAt())));
         }
         return String.join("\n", lines);
     }
