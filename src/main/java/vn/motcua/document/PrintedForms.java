@@ -35,7 +35,7 @@ import vn.motcua.security.Staff;
  */
 @Service
 @Transactional(readOnly = true)
-public class PrintedForms {
+class PrintedForms {
 
     private static final String DESK = "Bộ phận Tiếp nhận và Trả kết quả";
     private static final String BLANK_DATE = "ngày …… tháng …… năm ……";
@@ -60,7 +60,7 @@ public class PrintedForms {
     }
 
     /** The form {@code kind} (its slug, e.g. {@code receipt}) of the dossier, as the bytes of a PDF file. */
-    public byte[] render(String code, String kind, Staff staff) {
+    byte[] render(String code, String kind, Staff staff) {
         FormKind form = FormKind.bySlug(kind)
                 .orElseThrow(() -> new NotFoundException("Unknown form " + kind + "; the forms are "
                         + Arrays.stream(FormKind.values()).map(FormKind::slug).toList()));
@@ -100,7 +100,7 @@ public class PrintedForms {
         left.addElement(new Paragraph("Nội dung yêu cầu giải quyết: " + d.procedureName(), pdf.normalFont()));
         top.addCell(left);
         PdfPCell right = PdfForm.cell();
-        Image qr = QrCode.of(lookup, 80, pdf.canvas());
+        Image qr = QrCode.of(lookup, 96, pdf.canvas());
         qr.setAlignment(Image.ALIGN_CENTER);
         right.addElement(qr);
         right.addElement(PdfForm.centred("Quét mã để tra cứu", pdf.italicFont()));

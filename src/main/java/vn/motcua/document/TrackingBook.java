@@ -39,7 +39,7 @@ import vn.motcua.security.Staff;
  */
 @Service
 @Transactional(readOnly = true)
-public class TrackingBook {
+class TrackingBook {
 
     /** The desk keeps the book; supervisors and administrators read it. */
     private static final Set<Role> READERS = EnumSet.of(Role.CLERK, Role.SUPERVISOR, Role.ADMIN);
@@ -71,7 +71,7 @@ public class TrackingBook {
      * @throws InvalidFieldException naming {@code from} or {@code to} when a date is malformed or the period is empty
      * @throws AccessDeniedException for handlers and approvers, who do not keep the desk's book
      */
-    public byte[] export(String from, String to, Staff staff) {
+    byte[] export(String from, String to, Staff staff) {
         if (!READERS.contains(staff.role())) {
             throw new AccessDeniedException("The tracking book is kept by the desk; supervisors and administrators read it");
         }

@@ -36,10 +36,10 @@ final class Pdfs {
         }
     }
 
-    /** The first page printed at 150 dpi and its QR code read, as a phone's camera would. */
+    /** The first page printed at 200 dpi and its QR code read, as a phone's camera would. */
     static String qrCode(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150, ImageType.RGB);
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 200, ImageType.RGB);
             int width = page.getWidth();
             int height = page.getHeight();
             int[] pixels = page.getRGB(0, 0, width, height, null, 0, width);
