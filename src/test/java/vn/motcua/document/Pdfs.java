@@ -25,12 +25,12 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Reads a printed form back as a reader would: its text, and the fonts it carries. */
-final class Pdfs {
+public final class Pdfs {
 
     private Pdfs() {}
 
     /** The text with every run of white space made one space, as table cells and long lines wrap anywhere. */
-    static String text(byte[] pdf) throws IOException {
+    public static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
