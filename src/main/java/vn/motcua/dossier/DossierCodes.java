@@ -23,28 +23,41 @@ class DossierCodes {
 
     private final DossierCounterMapper counters;
     private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate startOfDay;
 
     DossierCodes(DossierCounterMapper counters, PlatformTransactionManager transactions) {
         this.counters = counters;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.startOfDay = new TransactionTemplate(transactions);
+        this.startOfDay.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     String next(String agencyCode, LocalDate day) {
-        int number = ownTransaction.execute(status -> take(agencyCode, day));
+        Integer number = ownTransaction.execute(status -> take(agencyCode, day));
+        if (number == null) {
+            startTheDay(agencyCode, day);
+            number = ownTransaction.execute(status -> take(agencyCode, day));
+        }
         return "%s-%s-%04d".formatted(agencyCode, YYMMDD.format(day), number);
     }
 
-    private int take(String agency, LocalDate day) {
-        if (counters.increment(agency, day) == 0) {
-            try {
-                counters.start(agency, day);
-                return 1;
-            } catch (DuplicateKeyException firstOfTheDayRace) {
-                // Another intake started the day's counter between our update and insert: count on from it.
-                counters.increment(agency, day);
-            }
+    /** The next number, or {@code null} when the day's counter does not exist yet. */
+    private Integer take(String agency, LocalDate day) {
+        return counters.increment(agency, day) == 0 ? null : counters.current(agency, day);
+    }
+
+    /**
+     * Creates the day's counter at zero, in a transaction of its own. Intakes racing to be the first of the day
+     * all try; the losers' duplicate key ends their short transaction at once. (Inserting and then updating in one
+     * transaction deadlocks on InnoDB: the losers hold shared locks on the duplicate key and then want exclusive
+     * ones.)
+     */
+    private void startTheDay(String agency, LocalDate day) {
+        try {
+            startOfDay.executeWithoutResult(status -> counters.start(agency, day));
+        } catch (DuplicateKeyException anotherIntakeStartedIt) {
+            // The counter exists now, which is all we need.
         }
-        return counters.current(agency, day);
     }
 }

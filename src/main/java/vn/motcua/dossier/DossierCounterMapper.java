@@ -13,7 +13,7 @@ interface DossierCounterMapper {
     @Update("UPDATE dossier_counter SET last_value = last_value + 1 WHERE agency_code = #{agency} AND counter_day = #{day}")
     int increment(@Param("agency") String agency, @Param("day") LocalDate day);
 
-    @Insert("INSERT INTO dossier_counter (agency_code, counter_day, last_value) VALUES (#{agency}, #{day}, 1)")
+    @Insert("INSERT INTO dossier_counter (agency_code, counter_day, last_value) VALUES (#{agency}, #{day}, 0)")
     void start(@Param("agency") String agency, @Param("day") LocalDate day);
 
     @Select("SELECT last_value FROM dossier_counter WHERE agency_code = #{agency} AND counter_day = #{day}")

@@ -23,6 +23,11 @@ import vn.motcua.security.CurrentStaff;
 /**
  * The state changes of a dossier, each with its timeline line. The BPMN delegates call these from inside the
  * engine's command, so the dossier row, the timeline and the engine state commit together or not at all.
+ *
+ * <p>Every step locks the dossier row before it writes anything of the dossier: steps on one dossier (two handlers,
+ * a handler and a timer) then queue one behind the other. Without it they deadlock on InnoDB, where inserting a
+ * timeline line takes a shared lock on the dossier row (the foreign key) and updating the row then wants an
+ * exclusive one.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
@@ -249,6 +254,7 @@ public class DossierLifecycle {
 
     /** Writes one line of the timeline, as the person now acting. */
     public void record(long dossierId, Step step, String department, String note) {
+        dossiers.lock(dossierId);
         DossierEvent event = new DossierEvent(null, dossierId, clock.instant(), step.name(), CurrentStaff.actorName(),
                 department, note);
         events.insert(event);
@@ -308,6 +314,7 @@ public class DossierLifecycle {
     }
 
     private Dossier load(long dossierId) {
+        dossiers.lock(dossierId);
         Dossier dossier = dossiers.findById(dossierId);
         if (dossier == null) {
             throw new NotFoundException("Unknown dossier " + dossierId);

@@ -22,6 +22,9 @@ interface DossierMapper {
 
     Dossier findById(long id);
 
+    /** Takes the dossier's row lock; see {@link DossierLifecycle}. */
+    Long lock(long id);
+
     List<Dossier> findByCodes(@Param("codes") Collection<String> codes);
 
     List<DossierDocument> documents(long dossierId);

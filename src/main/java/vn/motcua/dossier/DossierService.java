@@ -110,6 +110,7 @@ public class DossierService {
      */
     @Transactional
     public DossierView supplement(String code, SupplementInput input) {
+        dossiers.lock(queries.find(code).id());
         Dossier dossier = queries.find(code);
         if (!EnumSet.of(DossierStatus.AWAITING_SUPPLEMENT, DossierStatus.SUSPENDED).contains(dossier.status())) {
             throw new ConflictException("Dossier " + code + " is " + dossier.status() + " and waits for no supplement");

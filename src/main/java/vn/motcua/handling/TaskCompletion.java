@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
+import vn.motcua.common.Text;
 
 /**
  * {@code POST /api/tasks/{id}/complete}: the outcome and the fields the task asks for. Which fields an outcome
@@ -14,14 +15,13 @@ import java.util.List;
  */
 public record TaskCompletion(
         @NotBlank @Size(max = 40) String outcome,
-        @Size(max = 2000) @Pattern(regexp = TEXT, message = "must not contain control characters") String comment,
-        @Size(max = 2000) @Pattern(regexp = TEXT, message = "must not contain control characters") String reason,
+        @Size(max = 2000) @Pattern(regexp = Text.LINES, message = Text.NO_CONTROL_CHARACTERS) String comment,
+        @Size(max = 2000) @Pattern(regexp = Text.LINES, message = Text.NO_CONTROL_CHARACTERS) String reason,
         @Size(max = 50) List<@NotBlank @Size(max = 500) String> missingDocuments,
-        @Size(max = 255) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String receivedBy,
+        @Size(max = 255) @Pattern(regexp = Text.LINE, message = Text.NO_CONTROL_CHARACTERS) String receivedBy,
         @Min(1) @Max(5) Integer satisfaction,
         OffsetDateTime newDueAt) {
 
-    static final String TEXT = "(?:[^\\p{Cntrl}]|\\r|\\n|\\t)*";
 
     public static TaskCompletion of(String outcome, String reason, List<String> missingDocuments) {
         return new TaskCompletion(outcome, null, reason, missingDocuments, null, null, null);

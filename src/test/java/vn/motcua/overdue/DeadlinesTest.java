@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.motcua.document.Pdfs;
 import vn.motcua.support.ApiTestSupport;
 
 /**
@@ -37,6 +38,9 @@ class DeadlinesTest extends ApiTestSupport {
         assertThat(rescheduled.get("rescheduledDueAt").asText()).isEqualTo("2025-03-10T16:00:00+07:00");
         assertThat(rescheduled.get("dueAt").asText()).isEqualTo("2025-03-06T09:00:00+07:00");
         assertThat(rescheduled.get("apology").get("reason").asText()).isEqualTo("Chờ xác minh ngành nghề");
+        String letter = Pdfs.text(getAs("handler.tckh", "/api/dossiers/{code}/documents/apology.pdf", code)
+                .getResponse().getContentAsByteArray());
+        assertThat(letter).contains(code, "Chờ xác minh ngành nghề", "16 giờ 00 phút, ngày 10 tháng 3 năm 2025");
         expect(409, postAs("handler.tckh", Map.of("outcome", "ISSUE_APOLOGY", "reason", "Lần hai",
                 "newDueAt", "2025-03-11T16:00:00+07:00"), "/api/tasks/{id}/complete", apologyTask.get("id").asText()));
 

@@ -1,0 +1,177 @@
+package vn.motcua.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.MvcResult;
+import vn.motcua.support.ApiTestSupport;
+
+/**
+ * The printed forms of Circular 01/2018/TT-VPCP (Mẫu 01 to 05), read back from the PDF: title, dossier code and the
+ * applicant's name in Vietnamese, in an embedded font. The apology and hand-over rows are written directly, as the
+ * engine would, so that each form is tested on its own.
+ */
+class PrintedFormsTest extends ApiTestSupport {
+
+    private static final String APPLICANT = "Nguyễn Thị Hồng Nhung";
+
+    @Test
+    void receiptPrintsTitleCodeApplicantAndAppointmentInAnEmbeddedVietnameseFont() throws Exception {
+        clockAt("2025-03-03T09:00:00+07:00");
+        String code = accepted("HO-KINH-DOANH").get("code").asText();
+
+        byte[] pdf = pdf("clerk", code, "receipt");
+        Pdfs.keep("receipt", pdf);
+        String text = Pdfs.text(pdf);
+        assertThat(text).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc", code, APPLICANT, "Đăng ký thành lập hộ kinh doanh",
+                "09 giờ 00 phút, ngày 03 tháng 3 năm 2025", "09 giờ 00 phút, ngày 06 tháng 3 năm 2025",
+                "Huyện Demo, ngày 03 tháng 3 năm 2025", "NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ",
+                "Nguyễn Thị Tiếp Nhận");
+        Pdfs.assertFontsEmbedded(pdf);
+        assertThat(Pdfs.qrCode(pdf)).isEqualTo("http://localhost:8080/tra-cuu?code=" + code);
+    }
+
+    @Test
+    void supplementRequestListsEveryMissingDocument() throws Exception {
+        clockAt("2025-03-03T10:00:00+07:00");
+        ObjectNode body = intakeBody("HO-KINH-DOANH", "REQUEST_SUPPLEMENT");
+        body.put("reason", "Hồ sơ thiếu giấy tờ");
+        body.putArray("missingDocuments").add("Bản sao căn cước của chủ hộ").add("Hợp đồng thuê địa điểm kinh doanh");
+        String code = intake(body).get("code").asText();
+
+        byte[] pdf = pdf("clerk", code, "supplement-request");
+        Pdfs.keep("supplement-request", pdf);
+        String text = Pdfs.text(pdf);
+        assertThat(text).contains("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", code, APPLICANT,
+                "1. Bản sao căn cước của chủ hộ", "2. Hợp đồng thuê địa điểm kinh doanh", "Hồ sơ thiếu giấy tờ",
+                "NGƯỜI HƯỚNG DẪN");
+        Pdfs.assertFontsEmbedded(pdf);
+    }
+
+    @Test
+    void refusalPrintsTheReason() throws Exception {
+        clockAt("2025-03-03T10:00:00+07:00");
+        ObjectNode body = intakeBody("HO-KINH-DOANH", "REFUSE");
+        body.put("reason", "Ngành nghề thuộc danh mục cấm kinh doanh");
+        String code = intake(body).get("code").asText();
+
+        byte[] pdf = pdf("clerk", code, "refusal");
+        Pdfs.keep("refusal", pdf);
+        String text = Pdfs.text(pdf);
+        assertThat(text).contains("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ", code, APPLICANT,
+                "Ngành nghề thuộc danh mục cấm kinh doanh");
+        Pdfs.assertFontsEmbedded(pdf);
+    }
+
+    @Test
+    void formsOfEventsThatDidNotHappenAreNotFound() throws Exception {
+        clockAt("2025-03-03T09:00:00+07:00");
+        String code = accepted("HO-KINH-DOANH").get("code").asText();
+
+        assertThat(notFound("clerk", code, "refusal")).contains("not refused");
+        assertThat(notFound("clerk", code, "apology")).contains("No apology");
+        assertThat(notFound("clerk", code, "supplement-request")).contains("No supplement");
+        assertThat(notFound("clerk", code, "invoice")).contains("Unknown form");
+        assertThat(notFound("clerk", "000.00.15.H12-250303-9999", "receipt")).contains("Unknown dossier");
+
+        ObjectNode refused = intakeBody("HO-KINH-DOANH", "REFUSE");
+        refused.put("reason", "Không thuộc thẩm quyền");
+        assertThat(notFound("clerk", intake(refused).get("code").asText(), "receipt")).contains("not been received");
+    }
+
+    @Test
+    void apologyPrintsReasonAndNewAppointment() throws Exception {
+        clockAt("2025-03-03T09:00:00+07:00");
+        String code = accepted("HO-KINH-DOANH").get("code").asText();
+        long id = dossierId(code);
+        jdbc.update("DELETE FROM apology WHERE dossier_id = ?", id);
+        jdbc.update("INSERT INTO apology (dossier_id, issued_at, issued_by, department_code, reason, original_due_at,"
+                + " new_due_at) VALUES (?, ?, ?, ?, ?, ?, ?)", id, at("2025-03-05T10:00:00+07:00"), "handler.tckh",
+                "TC-KH", "Chờ xác minh địa điểm kinh doanh", at("2025-03-06T09:00:00+07:00"),
+                at("2025-03-10T16:00:00+07:00"));
+
+        byte[] pdf = pdf("handler.tckh", code, "apology");
+        Pdfs.keep("apology", pdf);
+        String text = Pdfs.text(pdf);
+        assertThat(text).contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", code, APPLICANT,
+                "Chờ xác minh địa điểm kinh doanh", "16 giờ 00 phút, ngày 10 tháng 3 năm 2025",
+                "09 giờ 00 phút, ngày 06 tháng 3 năm 2025", "Phòng Tài chính – Kế hoạch", "Lê Thị Kế Hoạch");
+        Pdfs.assertFontsEmbedded(pdf);
+    }
+
+    @Test
+    void controlSheetHasOneRowPerHandOverWithItsTimeliness() throws Exception {
+        clockAt("2025-03-03T09:00:00+07:00");
+        String code = accepted("DAT-DAI-GCN").get("code").asText();
+        long id = dossierId(code);
+        jdbc.update("DELETE FROM dossier_handover WHERE dossier_id = ?", id);
+        handover(id, 1, "DAT-DAI", "2025-03-03T09:00:00+07:00", "clerk", "2025-03-10T09:00:00+07:00",
+                "2025-03-07T15:00:00+07:00", "handler.datdai", "EARLY");
+        handover(id, 2, "THUE", "2025-03-07T15:00:00+07:00", "handler.datdai", "2025-03-12T15:00:00+07:00",
+                "2025-03-12T14:00:00+07:00", "handler.thue", "ON_TIME");
+        handover(id, 3, "DAT-DAI", "2025-03-12T14:00:00+07:00", "handler.thue", "2025-03-14T14:00:00+07:00",
+                "2025-03-17T10:00:00+07:00", "handler.datdai", "LATE");
+
+        byte[] pdf = pdf("supervisor", code, "control-sheet");
+        Pdfs.keep("control-sheet", pdf);
+        String text = Pdfs.text(pdf);
+        assertThat(text).contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", code, APPLICANT,
+                "Chi nhánh Văn phòng đăng ký đất đai", "Chi cục Thuế", "Phạm Văn Đất Đai", "Hoàng Thị Thuế",
+                "15 giờ 00 phút, ngày 07/03/2025");
+        // Once in the column header, once more for the row that bears it.
+        assertThat(Pdfs.occurrences(text, "Trước hạn")).isEqualTo(2);
+        assertThat(Pdfs.occurrences(text, "Đúng hạn")).isEqualTo(2);
+        assertThat(Pdfs.occurrences(text, "Quá hạn")).isEqualTo(2);
+        Pdfs.assertFontsEmbedded(pdf);
+    }
+
+    @Test
+    void handlerOfAnotherDepartmentMayNotPrintTheForms() throws Exception {
+        clockAt("2025-03-03T09:00:00+07:00");
+        String code = accepted("HO-KINH-DOANH").get("code").asText();
+
+        MvcResult other = getAs("handler.tuphap", "/api/dossiers/{code}/documents/receipt.pdf", code);
+        assertThat(other.getResponse().getStatus()).isEqualTo(403);
+        assertThat(body(other).get("error").asText()).isEqualTo("forbidden");
+        assertThat(getAs("handler.tckh", "/api/dossiers/{code}/documents/receipt.pdf", code).getResponse().getStatus())
+                .isEqualTo(200);
+        assertThat(getAs(null, "/api/dossiers/{code}/documents/receipt.pdf", code).getResponse().getStatus())
+                .isEqualTo(401);
+    }
+
+    private void handover(long dossierId, int position, String department, String takenAt, String takenFrom,
+            String shareDueAt, String handedAt, String handedBy, String timeliness) {
+        jdbc.update("INSERT INTO dossier_handover (dossier_id, position, department_code, taken_at, taken_from,"
+                + " share_due_at, handed_at, handed_by, timeliness) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", dossierId,
+                position, department, at(takenAt), takenFrom, at(shareDueAt), at(handedAt), handedBy, timeliness);
+    }
+
+    private byte[] pdf(String user, String code, String kind) throws Exception {
+        MvcResult result = getAs(user, "/api/dossiers/{code}/documents/{kind}.pdf", code, kind);
+        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);
+        assertThat(result.getResponse().getContentType()).isEqualTo("application/pdf");
+        return result.getResponse().getContentAsByteArray();
+    }
+
+    private String notFound(String user, String code, String kind) throws Exception {
+        MvcResult result = getAs(user, "/api/dossiers/{code}/documents/{kind}.pdf", code, kind);
+        assertThat(result.getResponse().getStatus()).isEqualTo(404);
+        JsonNode error = body(result);
+        assertThat(error.get("status").asInt()).isEqualTo(404);
+        return error.get("message").asText();
+    }
+
+    private long dossierId(String code) {
+        return jdbc.queryForObject("SELECT id FROM dossier WHERE code = ?", Long.class, code);
+    }
+
+    /** Bound as MyBatis binds an Instant, so the row reads back as the same instant on H2 and MariaDB. */
+    private static Timestamp at(String iso) {
+        return Timestamp.from(OffsetDateTime.parse(iso).toInstant());
+    }
+}
