@@ -45,6 +45,9 @@ class DeskBrowserTest extends BrowserTestSupport {
         assertThat(browser.findElement(By.id("receipt-link")).getAttribute("href"))
                 .endsWith("/api/dossiers/" + code + "/documents/receipt.pdf");
         assertThat(dossier(code).path("status").asText()).isEqualTo("PROCESSING");
+        var receipt = getAs("clerk", "/api/dossiers/{code}/documents/receipt.pdf", code).getResponse();
+        assertThat(receipt.getStatus()).isEqualTo(200);
+        assertThat(receipt.getContentType()).startsWith("application/pdf");
         screenshot("dossier");
     }
 }
