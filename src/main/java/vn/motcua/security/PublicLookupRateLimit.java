@@ -45,7 +45,11 @@ class PublicLookupRateLimit extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !(path.startsWith("/api/public/") || path.startsWith("/tra-cuu"));
+        if (path.startsWith("/tra-cuu")) {
+            // The page itself costs nothing; its lookups (POST) are what is rationed.
+            return !"POST".equals(request.getMethod());
+        }
+        return !path.startsWith("/api/public/");
     }
 
     @Override
@@ -63,9 +67,16 @@ class PublicLookupRateLimit extends OncePerRequestFilter {
         log.warn("Public lookup rate limit reached by {}", request.getRemoteAddr());
         response.setStatus(429);
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(waitSeconds));
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), ApiError.of(429, "too_many_requests",
-                "Too many lookups; try again in " + waitSeconds + " s"));
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            json.writeValue(response.getOutputStream(), ApiError.of(429, "too_many_requests",
+                    "Too many lookups; try again in " + waitSeconds + " s"));
+        } else {
+            response.setContentType(MediaType.TEXT_HTML_VALUE);
+            response.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><meta charset=\"UTF-8\"><title>Tra cứu hồ sơ</title>"
+                    + "<p>Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau " + waitSeconds + " giây.</p>"
+                    + "<p><a href=\"/tra-cuu\">Quay lại trang tra cứu</a></p></html>");
+        }
     }
 }
