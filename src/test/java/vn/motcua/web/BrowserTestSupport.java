@@ -34,7 +34,11 @@ abstract class BrowserTestSupport extends ApiTestSupport {
 
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path SCREENSHOTS = Path.of("docs", "screenshots");
+    /**
+     * Where screenshots go: target/screenshots, so that a test run never changes the work tree;
+     * {@code -Dmotcua.screenshots=docs/screenshots} refreshes the README's pictures.
+     */
+    static final Path SCREENSHOTS = Path.of(System.getProperty("motcua.screenshots", "target/screenshots"));
 
     @LocalServerPort
     int port;
