@@ -32,7 +32,8 @@ import vn.motcua.procedure.ProcedureCatalog;
  * whole life, so all of a dossier's counts fall in one department, the one that answers for it; the hand-overs
  * of liên thông procedures are on the control sheet, not here.</li>
  * </ul>
- * {@code IndicatorRollupTest} proves it: after a scenario, every rollup figure equals the recount.
+ * {@code IndicatorScenarioTest#rollupEqualsARecountOfTheDossierRows} proves it: after a scenario, every rollup figure
+ * equals the recount, in the scenario's period and over every dossier in the shared test database.
  */
 @Component
 class IndicatorRollup {
