@@ -1,0 +1,218 @@
+package vn.motcua.indicator;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.common.InvalidFieldException;
+import vn.motcua.office.OfficeDirectory;
+import vn.motcua.procedure.Procedure;
+import vn.motcua.procedure.ProcedureCatalog;
+
+/**
+ * The reform indicators of indicators.md, computed from the dossiers' own timestamps.
+ *
+ * <p>Where each figure comes from:
+ * <ul>
+ * <li>Flow figures (received, resolved, early/on time/late, refused, apologies, returned, ratings, digitised, fee,
+ * cashless) are sums of {@link IndicatorRollup}'s table over the period's dates: a few hundred rows at most
+ * whatever the number of dossiers.</li>
+ * <li>State figures are read at {@code asOf}, the period's end or now if it has not ended: in progress (received by
+ * then, neither resolved nor withdrawn by then), of which overdue (original due instant before then and not waiting
+ * for a supplement: the clock stands still while it waits) and suspended (a SUSPENDED line on the timeline with no
+ * RESUMED after it). Read from the dossier table with indexed queries.</li>
+ * <li>{@code passedDue}: dossiers whose due instant fell in the period (up to {@code asOf}) while they were still
+ * in handling and not waiting for a supplement; {@code lateWithoutApology}: of those, the ones without an apology
+ * letter issued before the due instant (Decree 61/2018/NĐ-CP, Art. 19: the apology comes no later than one day
+ * before the deadline). The due instant is the dossier's current legal one: the original appointment, or the
+ * restarted one after a supplement; never the new date of an apology.</li>
+ * </ul>
+ * The department of a dossier is its procedure's first agency; a supervisor who filters by department sees the
+ * dossiers of the procedures that department opens.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IndicatorService {
+
+    static final int MAX_PAGE_SIZE = 500;
+
+    private final IndicatorMapper mapper;
+    private final ProcedureCatalog procedures;
+    private final OfficeDirectory office;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    IndicatorService(IndicatorMapper mapper, ProcedureCatalog procedures, OfficeDirectory office, Clock clock,
+            WorkingCalendar calendar) {
+        this.mapper = mapper;
+        this.procedures = procedures;
+        this.office = office;
+        this.clock = clock;
+        this.zone = calendar.zone();
+    }
+
+    /** The figures of a period and scope, grouped when {@code groupBy} is unit, department, procedure or month. */
+    public IndicatorReport report(String from, String to, String unit, String department, String procedureCode,
+            String groupBy) {
+        IndicatorScope scope = scope(from, to, unit, department, procedureCode);
+        Figures total = figures(scope);
+        List<IndicatorReport.Row> rows = groupBy == null || groupBy.isBlank() ? null : switch (groupBy) {
+            case "unit" -> ranked(office.units().stream()
+                    .filter(u -> scope.unit() == null || u.code().equals(scope.unit()))
+                    .map(u -> row(u.code(), u.name(), scope(scope.from(), scope.to(), u.code(), scope.department(),
+                            scope.procedureCode())))
+                    .toList());
+            case "department" -> departments().entrySet().stream()
+                    .filter(e -> scope.department() == null || e.getKey().equals(scope.department()))
+                    .map(e -> row(e.getKey(), e.getValue(), scope(scope.from(), scope.to(), scope.unit(), e.getKey(),
+                            scope.procedureCode())))
+                    .toList();
+            case "procedure" -> procedures.all().stream()
+                    .filter(p -> scope.procedureCode() == null || p.code().equals(scope.procedureCode()))
+                    .filter(p -> scope.department() == null || p.firstDepartment().equals(scope.department()))
+                    .map(p -> row(p.code(), p.name(), scope(scope.from(), scope.to(), scope.unit(), null, p.code())))
+                    .toList();
+            case "month" -> months(scope);
+            default -> throw new InvalidFieldException("groupBy", "must be one of unit, department, procedure, month");
+        };
+        return new IndicatorReport(scope.from(), scope.to(), scope.unit(), scope.department(), scope.procedureCode(),
+                rows == null ? null : groupBy, OffsetDateTime.ofInstant(scope.asOf(), zone), total, rows);
+    }
+
+    /** The dossiers behind one figure of {@link #report}, by id, one page at a time. */
+    public DrillDownPage dossiers(String metricName, String from, String to, String unit, String department,
+            String procedureCode, int page, int size) {
+        Metric metric = Metric.fromParam(metricName);
+        if (page < 0) {
+            throw new InvalidFieldException("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidFieldException("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        IndicatorScope scope = scope(from, to, unit, department, procedureCode);
+        long total = mapper.count(scope, metric.param());
+        List<DrillDownPage.Item> items = mapper.dossiers(scope, metric.param(), size, (long) page * size).stream()
+                .map(this::item).toList();
+        return new DrillDownPage(metric.param(), page, size, total, items);
+    }
+
+    /** The figures of the current month in the office zone, for the gauges. */
+    public Figures currentMonth() {
+        YearMonth month = YearMonth.now(clock.withZone(zone));
+        return figures(scope(month.atDay(1), month.atEndOfMonth(), null, null, null));
+    }
+
+    Figures figures(IndicatorScope scope) {
+        return Figures.of(mapper.totals(scope),
+                mapper.count(scope, Metric.IN_PROGRESS.param()),
+                mapper.count(scope, Metric.IN_PROGRESS_OVERDUE.param()),
+                mapper.count(scope, Metric.SUSPENDED.param()),
+                mapper.count(scope, Metric.PASSED_DUE.param()),
+                mapper.count(scope, Metric.LATE_WITHOUT_APOLOGY.param()));
+    }
+
+    private IndicatorReport.Row row(String key, String name, IndicatorScope scope) {
+        return new IndicatorReport.Row(key, name, null, figures(scope));
+    }
+
+    /** The league table: by total score, highest first; equal scores share a rank (1, 2, 2, 4). */
+    private static List<IndicatorReport.Row> ranked(List<IndicatorReport.Row> rows) {
+        List<IndicatorReport.Row> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing((IndicatorReport.Row r) -> r.figures().score766().total()).reversed()
+                .thenComparing(IndicatorReport.Row::key));
+        List<IndicatorReport.Row> result = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            IndicatorReport.Row r = sorted.get(i);
+            int rank = i > 0 && sorted.get(i - 1).figures().score766().total().compareTo(r.figures().score766().total()) == 0
+                    ? result.get(i - 1).rank() : i + 1;
+            result.add(new IndicatorReport.Row(r.key(), r.name(), rank, r.figures()));
+        }
+        return result;
+    }
+
+    private List<IndicatorReport.Row> months(IndicatorScope scope) {
+        List<IndicatorReport.Row> rows = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(scope.from()); !m.isAfter(YearMonth.from(scope.to())); m = m.plusMonths(1)) {
+            LocalDate first = m.atDay(1).isBefore(scope.from()) ? scope.from() : m.atDay(1);
+            LocalDate last = m.atEndOfMonth().isAfter(scope.to()) ? scope.to() : m.atEndOfMonth();
+            rows.add(row(m.toString(), "Tháng " + m.getMonthValue() + "/" + m.getYear(),
+                    scope(first, last, scope.unit(), scope.department(), scope.procedureCode())));
+        }
+        return rows;
+    }
+
+    /** Departments that open at least one procedure, with their names where the office knows them. */
+    private Map<String, String> departments() {
+        Map<String, String> result = new TreeMap<>();
+        for (Procedure p : procedures.all()) {
+            String code = p.firstDepartment();
+            result.put(code, office.department(code).map(d -> d.name()).orElse(code));
+        }
+        return result;
+    }
+
+    private IndicatorScope scope(String from, String to, String unit, String department, String procedureCode) {
+        LocalDate first = date("from", from);
+        LocalDate last = date("to", to);
+        if (first.isAfter(last)) {
+            throw new InvalidFieldException("from", "must not be after to");
+        }
+        if (last.isAfter(first.plusYears(5))) {
+            throw new InvalidFieldException("to", "the period may not exceed five years");
+        }
+        return scope(first, last, blankToNull(unit), blankToNull(department), blankToNull(procedureCode));
+    }
+
+    IndicatorScope scope(LocalDate from, LocalDate to, String unit, String department, String procedureCode) {
+        Instant start = from.atStartOfDay(zone).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+        Instant now = clock.instant();
+        List<String> departmentProcedures = null;
+        if (department != null) {
+            departmentProcedures = procedures.all().stream().filter(p -> p.firstDepartment().equals(department))
+                    .map(Procedure::code).toList();
+            if (departmentProcedures.isEmpty()) {
+                // No procedure opens in this department: a code that no dossier has keeps the SQL valid and empty.
+                departmentProcedures = List.of("");
+            }
+        }
+        return new IndicatorScope(from, to, start, end, now.isBefore(end) ? now : end, unit, department,
+                departmentProcedures, procedureCode);
+    }
+
+    private DrillDownPage.Item item(DrillDownRow r) {
+        return new DrillDownPage.Item(r.code(), r.procedureCode(), r.unitCode(), r.channel(), r.status(),
+                at(r.receivedAt()), at(r.dueAt()), at(r.resultReadyAt()), at(r.returnedAt()), at(r.closedAt()),
+                r.timeliness(), r.satisfaction(), "/api/dossiers/" + r.code());
+    }
+
+    private OffsetDateTime at(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, zone);
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidFieldException(field, "is required (YYYY-MM-DD)");
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException(field, "must be a date YYYY-MM-DD");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
