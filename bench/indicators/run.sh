@@ -3,7 +3,7 @@
 # Builds the application classes, compiles the bench against them and runs it with the project's classpath.
 set -e
 cd "$(dirname "$0")/../.."
-mvn -B -o -q compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
+mvn -B -q compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
 mkdir -p target/bench-classes
 CP="target/classes:$(cat target/bench-classpath.txt)"
 javac -encoding UTF-8 -parameters -cp "$CP" -d target/bench-classes bench/indicators/src/vn/motcua/indicator/IndicatorBench.java

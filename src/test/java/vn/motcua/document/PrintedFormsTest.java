@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
@@ -12,8 +11,8 @@ import vn.motcua.support.ApiTestSupport;
 
 /**
  * The printed forms of Circular 01/2018/TT-VPCP (Mẫu 01 to 05), read back from the PDF: title, dossier code and the
- * applicant's name in Vietnamese, in an embedded font. The apology and hand-over rows are written directly, as the
- * engine would, so that each form is tested on its own.
+ * applicant's name in Vietnamese, in an embedded font. Every form is printed from a dossier that went through the
+ * real steps (timers, apology task, hand-overs between agencies).
  */
 class PrintedFormsTest extends ApiTestSupport {
 
@@ -88,12 +87,16 @@ class PrintedFormsTest extends ApiTestSupport {
     void apologyPrintsReasonAndNewAppointment() throws Exception {
         clockAt("2025-03-03T09:00:00+07:00");
         String code = accepted("HO-KINH-DOANH").get("code").asText();
-        long id = dossierId(code);
-        jdbc.update("DELETE FROM apology WHERE dossier_id = ?", id);
-        jdbc.update("INSERT INTO apology (dossier_id, issued_at, issued_by, department_code, reason, original_due_at,"
-                + " new_due_at) VALUES (?, ?, ?, ?, ?, ?, ?)", id, at("2025-03-05T10:00:00+07:00"), "handler.tckh",
-                "TC-KH", "Chờ xác minh địa điểm kinh doanh", at("2025-03-06T09:00:00+07:00"),
-                at("2025-03-10T16:00:00+07:00"));
+        clockAtAndFireTimers("2025-03-05T10:00:00+07:00");
+        String apologyTask = null;
+        for (JsonNode task : body(getAs("handler.tckh", "/api/tasks"))) {
+            if (code.equals(task.get("dossierCode").asText()) && "Task_IssueApology".equals(task.get("key").asText())) {
+                apologyTask = task.get("id").asText();
+            }
+        }
+        assertThat(postAs("handler.tckh", java.util.Map.of("outcome", "ISSUE_APOLOGY", "reason",
+                "Chờ xác minh địa điểm kinh doanh", "newDueAt", "2025-03-10T16:00:00+07:00"),
+                "/api/tasks/{id}/complete", apologyTask).getResponse().getStatus()).isEqualTo(204);
 
         byte[] pdf = pdf("handler.tckh", code, "apology");
         Pdfs.keep("apology", pdf);
@@ -108,21 +111,21 @@ class PrintedFormsTest extends ApiTestSupport {
     void controlSheetHasOneRowPerHandOverWithItsTimeliness() throws Exception {
         clockAt("2025-03-03T09:00:00+07:00");
         String code = accepted("DAT-DAI-GCN").get("code").asText();
-        long id = dossierId(code);
-        jdbc.update("DELETE FROM dossier_handover WHERE dossier_id = ?", id);
-        handover(id, 1, "DAT-DAI", "2025-03-03T09:00:00+07:00", "clerk", "2025-03-10T09:00:00+07:00",
-                "2025-03-07T15:00:00+07:00", "handler.datdai", "EARLY");
-        handover(id, 2, "THUE", "2025-03-07T15:00:00+07:00", "handler.datdai", "2025-03-12T15:00:00+07:00",
-                "2025-03-12T14:00:00+07:00", "handler.thue", "ON_TIME");
-        handover(id, 3, "DAT-DAI", "2025-03-12T14:00:00+07:00", "handler.thue", "2025-03-14T14:00:00+07:00",
-                "2025-03-17T10:00:00+07:00", "handler.datdai", "LATE");
+        // Land office: early (share due 19/3); tax office: on time (share due 14/3 15:00); land office: late.
+        clockAt("2025-03-07T15:00:00+07:00");
+        completeOk("handler.datdai", code, java.util.Map.of("outcome", "SEND_TO_TAX"));
+        clockAt("2025-03-14T14:00:00+07:00");
+        completeOk("handler.thue", code, java.util.Map.of("outcome", "TAX_NOTICE_ISSUED"));
+        clockAt("2025-04-01T10:00:00+07:00");
+        completeOk("handler.datdai", code, java.util.Map.of("outcome", "PROPOSE_RESULT"));
+        completeOk("approver", code, java.util.Map.of("outcome", "SIGN"));
 
         byte[] pdf = pdf("supervisor", code, "control-sheet");
         Pdfs.keep("control-sheet", pdf);
         String text = Pdfs.text(pdf);
         assertThat(text).contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", code, APPLICANT,
                 "Chi nhánh Văn phòng đăng ký đất đai", "Chi cục Thuế", "Phạm Văn Đất Đai", "Hoàng Thị Thuế",
-                "15 giờ 00 phút, ngày 07/03/2025");
+                "15 giờ 00 phút, ngày 07/03/2025", "Trước hạn", "Đúng hạn", "Quá hạn");
         // Once in the column header, once more for the row that bears it.
         assertThat(Pdfs.occurrences(text, "Trước hạn")).isEqualTo(2);
         assertThat(Pdfs.occurrences(text, "Đúng hạn")).isEqualTo(2);
@@ -144,12 +147,6 @@ class PrintedFormsTest extends ApiTestSupport {
                 .isEqualTo(401);
     }
 
-    private void handover(long dossierId, int position, String department, String takenAt, String takenFrom,
-            String shareDueAt, String handedAt, String handedBy, String timeliness) {
-        jdbc.update("INSERT INTO dossier_handover (dossier_id, position, department_code, taken_at, taken_from,"
-                + " share_due_at, handed_at, handed_by, timeliness) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", dossierId,
-                position, department, at(takenAt), takenFrom, at(shareDueAt), at(handedAt), handedBy, timeliness);
-    }
 
     private byte[] pdf(String user, String code, String kind) throws Exception {
         MvcResult result = getAs(user, "/api/dossiers/{code}/documents/{kind}.pdf", code, kind);
@@ -171,7 +168,4 @@ class PrintedFormsTest extends ApiTestSupport {
     }
 
     /** Bound as MyBatis binds an Instant, so the row reads back as the same instant on H2 and MariaDB. */
-    private static Timestamp at(String iso) {
-        return Timestamp.from(OffsetDateTime.parse(iso).toInstant());
-    }
 }
