@@ -12,8 +12,8 @@ import vn.motcua.security.Staff;
 
 /**
  * The roles of each part of the desk, as the API's role matrix has them: the desk is the clerk's, task work is the
- * clerk's, handlers' and approvers' (the service then keeps each to his own department), the overdue board is the
- * supervisors'. Anyone else gets the 403 page.
+ * clerk's, handlers' and approvers' (the service then keeps each to his own department), the overdue board and the
+ * indicators dashboard ({@code /supervisor/overdue}, {@code /supervisor/dashboard}) are the supervisors'. Anyone else gets the 403 page.
  */
 class PageRoles implements HandlerInterceptor {
 
