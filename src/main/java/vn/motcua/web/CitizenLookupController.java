@@ -22,8 +22,10 @@ class CitizenLookupController {
         this.dossiers = dossiers;
     }
 
+    /** The receipt's QR code links here with the dossier code, so the citizen types only the phone digits. */
     @GetMapping("/tra-cuu")
-    String form() {
+    String form(@RequestParam(required = false) String code, Model model) {
+        model.addAttribute("code", code);
         return "lookup";
     }
 
