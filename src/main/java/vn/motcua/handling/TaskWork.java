@@ -206,10 +206,8 @@ public class TaskWork {
         return note.toString();
     }
 
-    /** What each outcome must carry (api.md, "Tasks"; domain.md on supplements, refusals and rejections). */
+    /** Checks a completion against its task's outcomes and {@link OutcomeFields}. */
     static final class OutcomeRules {
-
-        private static final Set<String> NEEDS_REASON = Set.of("REQUEST_SUPPLEMENT", "REFUSE", "REJECT", "ISSUE_APOLOGY");
 
         private OutcomeRules() {}
 
@@ -217,20 +215,21 @@ public class TaskWork {
             if (!definition.outcomes().contains(completion.outcome())) {
                 throw new InvalidFieldException("outcome", "must be one of " + definition.outcomes());
             }
-            if (NEEDS_REASON.contains(completion.outcome()) && isBlank(completion.reason())) {
-                throw new InvalidFieldException("reason", "is required for " + completion.outcome());
+            for (String field : OutcomeFields.required(completion.outcome())) {
+                if (missing(field, completion)) {
+                    throw new InvalidFieldException(field, "is required for " + completion.outcome());
+                }
             }
-            if ("REQUEST_SUPPLEMENT".equals(completion.outcome())
-                    && (completion.missingDocuments() == null || completion.missingDocuments().isEmpty())) {
-                // One request naming everything missing (domain.md): the citizen must not come back twice.
-                throw new InvalidFieldException("missingDocuments", "must list every missing document");
-            }
-            if ("ISSUE_APOLOGY".equals(completion.outcome()) && completion.newDueAt() == null) {
-                throw new InvalidFieldException("newDueAt", "is required: the new appointment for the result");
-            }
-            if ("RETURNED".equals(completion.outcome()) && isBlank(completion.receivedBy())) {
-                throw new InvalidFieldException("receivedBy", "is required when the result is handed over");
-            }
+        }
+
+        private static boolean missing(String field, TaskCompletion completion) {
+            return switch (field) {
+                case "reason" -> isBlank(completion.reason());
+                case "missingDocuments" -> completion.missingDocuments() == null || completion.missingDocuments().isEmpty();
+                case "newDueAt" -> completion.newDueAt() == null;
+                case "receivedBy" -> isBlank(completion.receivedBy());
+                default -> throw new IllegalStateException("No check for field " + field);
+            };
         }
 
         private static boolean isBlank(String text) {

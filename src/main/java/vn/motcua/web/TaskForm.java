@@ -4,16 +4,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Set;
+import vn.motcua.handling.OutcomeFields;
 import vn.motcua.handling.TaskCompletion;
 
 /**
- * What a task page posts; it becomes the API's {@link TaskCompletion}. Which fields an outcome needs is checked by
- * the handling service; {@link #fieldsOf} only decides which fields the page shows for an outcome.
+ * What a task page posts; it becomes the API's {@link TaskCompletion}. Which fields an outcome needs is {@link
+ * OutcomeFields}, which the handling service checks and the page follows.
  */
 public class TaskForm {
-
-    private static final Set<String> WITH_REASON = Set.of("REQUEST_SUPPLEMENT", "REFUSE", "REJECT", "ISSUE_APOLOGY");
 
     private String outcome;
     private String comment;
@@ -26,16 +24,7 @@ public class TaskForm {
 
     /** The fields the page shows for an outcome, beside the comment every outcome may carry. */
     static List<String> fieldsOf(String outcome) {
-        if ("RETURNED".equals(outcome)) {
-            return List.of("receivedBy", "satisfaction");
-        }
-        if ("ISSUE_APOLOGY".equals(outcome)) {
-            return List.of("reason", "newDueAt");
-        }
-        if ("REQUEST_SUPPLEMENT".equals(outcome)) {
-            return List.of("reason", "missingDocuments");
-        }
-        return WITH_REASON.contains(outcome) ? List.of("reason") : List.of();
+        return OutcomeFields.shown(outcome);
     }
 
     /** @throws DateTimeParseException when the new appointment is not a date and time */
