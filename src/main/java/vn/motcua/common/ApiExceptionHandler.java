@@ -121,12 +121,14 @@ class ApiExceptionHandler {
     @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class})
     ResponseEntity<ApiError> databaseDown(RuntimeException e) {
         log.error("Database unavailable", e);
-        return error(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
-                "The database is unavailable; nothing was saved, please try again shortly");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(ApiError.DATABASE_UNAVAILABLE);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        if (DatabaseUnreachable.causedBy(e)) {
+            return databaseDown(new DataAccessResourceFailureException("Database unreachable", e));
+        }
         log.error("Unexpected failure", e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "An unexpected error occurred; nothing was saved");
     }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
@@ -35,18 +36,29 @@ public class CamundaWebappAuthenticationProvider extends ContainerBasedAuthentic
 
     /**
      * The webapps look the user up in the engine's own identity tables; our staff table stays the one source, and
-     * the mirrored user gets a random password because the engine's own login is never used.
+     * the mirrored user gets a random password because the engine's own login is never used. He is also made a
+     * member of {@code camunda-admin} there: while no user of that group exists, the webapps send every visitor of
+     * Cockpit or Tasklist to the "create the first admin user" setup page instead.
      */
-    private static void mirrorIntoEngineIdentity(Staff staff, ProcessEngine engine) {
+    private static synchronized void mirrorIntoEngineIdentity(Staff staff, ProcessEngine engine) {
         IdentityService identity = engine.getIdentityService();
-        if (identity.createUserQuery().userId(staff.username()).count() > 0) {
+        if (identity.createUserQuery().userId(staff.username()).memberOfGroup(CAMUNDA_ADMIN_GROUP).count() > 0) {
             return;
         }
-        User user = identity.newUser(staff.username());
-        user.setFirstName(staff.fullName());
-        user.setLastName("");
-        user.setPassword(UUID.randomUUID().toString());
-        identity.saveUser(user);
+        if (identity.createUserQuery().userId(staff.username()).count() == 0) {
+            User user = identity.newUser(staff.username());
+            user.setFirstName(staff.fullName());
+            user.setLastName("");
+            user.setPassword(UUID.randomUUID().toString());
+            identity.saveUser(user);
+        }
+        if (identity.createGroupQuery().groupId(CAMUNDA_ADMIN_GROUP).count() == 0) {
+            Group group = identity.newGroup(CAMUNDA_ADMIN_GROUP);
+            group.setName("Camunda administrators");
+            group.setType("SYSTEM");
+            identity.saveGroup(group);
+        }
+        identity.createMembership(staff.username(), CAMUNDA_ADMIN_GROUP);
     }
 
     @Override

@@ -13,5 +13,13 @@ interface StaffMapper {
     @Select("SELECT department_code FROM staff_department WHERE username = #{username}")
     Set<String> departments(String username);
 
+    @Select("SELECT username, password_hash, full_name, role, unit_code, enabled FROM staff ORDER BY unit_code, role, username")
+    java.util.List<StaffRow> all();
+
+    @Select("SELECT username, department_code FROM staff_department ORDER BY department_code")
+    java.util.List<StaffDepartment> allDepartments();
+
+    record StaffDepartment(String username, String departmentCode) {}
+
     record StaffRow(String username, String passwordHash, String fullName, Role role, String unitCode, boolean enabled) {}
 }

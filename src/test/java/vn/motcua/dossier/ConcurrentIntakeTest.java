@@ -22,16 +22,16 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.motcua.support.ApiTestSupport;
 
-/** Fifty clerks press "receive" at the same moment, over real HTTP: fifty dossiers with fifty distinct codes. */
+/** A hundred clerks press "receive" at the same moment, over real HTTP: a hundred dossiers, a hundred distinct codes, no deadlock. */
 class ConcurrentIntakeTest extends ApiTestSupport {
 
-    private static final int INTAKES = 50;
+    private static final int INTAKES = 100;
 
     @Autowired
     TestRestTemplate http;
 
     @Test
-    void fiftyConcurrentIntakesGiveFiftyDistinctCodes() throws Exception {
+    void aHundredConcurrentIntakesGiveAHundredDistinctCodes() throws Exception {
         clockAt("2025-06-11T09:00:00+07:00");
         long before = count("dossier");
         HttpHeaders headers = new HttpHeaders();
