@@ -13,13 +13,12 @@ interface IndicatorMapper {
 
     RollupSource source(long dossierId);
 
-    int addToRollup(@Param("statOn") LocalDate statOn, @Param("unit") String unit,
+    /** Counts into the day row ({@code statOn}) or, with {@code month} set, the month row of the key. */
+    void countInRollup(@Param("statOn") LocalDate statOn, @Param("month") Integer month, @Param("unit") String unit,
             @Param("department") String department, @Param("procedure") String procedure,
             @Param("channel") String channel, @Param("columns") List<String> columns);
 
-    void insertRollup(@Param("statOn") LocalDate statOn, @Param("unit") String unit,
-            @Param("department") String department, @Param("procedure") String procedure,
-            @Param("channel") String channel, @Param("columns") List<String> columns);
+    int openSuspensions(long dossierId);
 
     @Insert("INSERT INTO indicator_digitized (dossier_id) VALUES (#{dossierId})")
     void insertDigitized(long dossierId);
@@ -27,8 +26,14 @@ interface IndicatorMapper {
     @Select("SELECT COUNT(*) FROM indicator_digitized WHERE dossier_id = #{dossierId}")
     int digitizedRows(long dossierId);
 
-    RollupTotals totals(@Param("s") IndicatorScope scope);
+    /** The rollup's sums over a span of dates, in the scope's unit, department and procedure. */
+    RollupTotals totals(@Param("s") IndicatorScope scope, @Param("p") RollupSpan span);
 
+    InHandling inHandling(@Param("s") IndicatorScope scope);
+
+    PassedDue passedDue(@Param("s") IndicatorScope scope);
+
+    /** A recount of a metric from the dossier rows: the drill-down's own set. */
     long count(@Param("s") IndicatorScope scope, @Param("metric") String metric);
 
     List<DrillDownRow> dossiers(@Param("s") IndicatorScope scope, @Param("metric") String metric,

@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.dossier.DossierStepRecorded;
 import vn.motcua.dossier.Step;
@@ -16,12 +17,17 @@ import vn.motcua.procedure.ProcedureCatalog;
 
 /**
  * Keeps {@code indicator_rollup} in step with the timeline: one row per office-zone date × unit × department ×
- * procedure × channel, one counter per flow figure of indicators.md.
+ * procedure × channel, one counter per flow figure of indicators.md, and the state changes that let
+ * {@link IndicatorStates} read a past period's end from the rollup (withdrawals after receipt, suspensions begun and
+ * ended). {@code indicator_rollup_month} holds the same counters by calendar month, moved by the same step.
  *
  * <p>Why the figures are right:
  * <ul>
- * <li>It runs inside the step's own transaction ({@link DossierStepRecorded} is published synchronously), so a
- * step that rolls back takes its rollup increment with it, and a committed step always has it.</li>
+ * <li>It runs inside the step's own transaction, as its last statements (just before commit), so a step that
+ * rolls back takes its rollup increment with it, and a committed step always has it. Last, because every intake
+ * of a day, unit and procedure increments the same row: its row lock is held from the increment to the commit,
+ * and a hundred clerks receiving at once would otherwise queue behind each other's whole step (the engine's
+ * work included) until the lock wait timed out.</li>
  * <li>Each step that starts a flow figure happens once per dossier (RECEIVED, RESULT_READY or REJECTED, REFUSED,
  * APOLOGY_ISSUED, RETURNED: the dossier's status machine does not repeat them), so each dossier is counted once.</li>
  * <li>The date of a count is read from the <em>dossier row</em> the step has just written (received_on,
@@ -48,16 +54,17 @@ class IndicatorRollup {
         this.zone = calendar.zone();
     }
 
-    @EventListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(DossierStepRecorded recorded) {
         Step step = Step.valueOf(recorded.event().step());
         switch (step) {
-            case RECEIVED, RESULT_READY, REJECTED, REFUSED, APOLOGY_ISSUED, RETURNED -> count(step, recorded.event().dossierId());
+            case RECEIVED, RESULT_READY, REJECTED, REFUSED, APOLOGY_ISSUED, RETURNED, WITHDRAWN, SUSPENDED, RESUMED ->
+                    count(step, recorded.event().dossierId(), recorded.event().at());
             default -> { }
         }
     }
 
-    private void count(Step step, long dossierId) {
+    private void count(Step step, long dossierId, Instant stepAt) {
         RollupSource d = mapper.source(dossierId);
         List<String> columns = new ArrayList<>();
         LocalDate on;
@@ -110,6 +117,24 @@ class IndicatorRollup {
                     }
                 }
             }
+            case WITHDRAWN -> {
+                // Only a received dossier leaves "in progress"; one withdrawn while waiting for a supplement also
+                // ends its suspension, at the instant the live figure reads it (closed_at).
+                on = d.receivedOn() == null ? null : date(d.closedAt());
+                columns.add("n_withdrawn");
+                if (mapper.openSuspensions(dossierId) > 0) {
+                    columns.add("n_suspensions_ended");
+                }
+            }
+            // Dated by the timeline line itself: the suspended figure reads these lines' instants.
+            case SUSPENDED -> {
+                on = date(stepAt);
+                columns.add("n_suspensions_begun");
+            }
+            case RESUMED -> {
+                on = date(stepAt);
+                columns.add("n_suspensions_ended");
+            }
             default -> throw new IllegalArgumentException("No rollup figure for " + step);
         }
         if (on == null) {
@@ -119,19 +144,24 @@ class IndicatorRollup {
         add(on, d.unitCode(), department, d.procedureCode(), d.channel(), columns);
     }
 
-    /**
-     * Increments the row, creating it on the first count of its key. Two transactions that create the same row at
-     * once: the second insert waits for the first's commit, fails on the key, and then updates; the step goes on.
-     */
+    /** Increments the day's row and the month's row of the key. */
     private void add(LocalDate on, String unit, String department, String procedure, String channel,
             List<String> columns) {
-        if (mapper.addToRollup(on, unit, department, procedure, channel, columns) == 1) {
-            return;
-        }
+        add(on, null, unit, department, procedure, channel, columns);
+        add(null, RollupSpan.month(on), unit, department, procedure, channel, columns);
+    }
+
+    /**
+     * Increments one row, creating it on the first count of its key, in one statement. On H2 two transactions
+     * that create the same row at once: the second's MERGE fails on the key once the first commits, and the retry
+     * finds the row; MySQL's upsert does not fail that way.
+     */
+    private void add(LocalDate on, Integer month, String unit, String department, String procedure, String channel,
+            List<String> columns) {
         try {
-            mapper.insertRollup(on, unit, department, procedure, channel, columns);
+            mapper.countInRollup(on, month, unit, department, procedure, channel, columns);
         } catch (DuplicateKeyException raced) {
-            mapper.addToRollup(on, unit, department, procedure, channel, columns);
+            mapper.countInRollup(on, month, unit, department, procedure, channel, columns);
         }
     }
 

@@ -1,0 +1,232 @@
+package vn.motcua.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.motcua.support.ApiTestSupport;
+
+/**
+ * The state changes kept in the rollup (withdrawals after receipt, suspensions begun and ended) and its month level
+ * give exactly what a recount of the dossier rows and their timelines gives. Two office weeks across a month's end
+ * (26 June – 7 July 2026, a period no other test uses), driven through the REST API on the sandbox clock: dossiers
+ * suspended and resumed, suspended and withdrawn while waiting, withdrawn while in handling, resolved, left overdue,
+ * suspended after their due instant.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IndicatorStatesTest extends ApiTestSupport {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final LocalDate FIRST = LocalDate.of(2026, 6, 25);
+    static final LocalDate LAST = LocalDate.of(2026, 7, 7);
+
+    @Autowired
+    IndicatorService service;
+
+    @Autowired
+    IndicatorStates states;
+
+    @Autowired
+    IndicatorMapper mapper;
+
+    final Map<String, String> codes = new HashMap<>();
+
+    @BeforeAll
+    void twoWeeks() throws Exception {
+        clockAt("2026-06-26T09:00:00+07:00");
+        for (String name : List.of("resumed", "withdrawnWaiting", "withdrawn", "resolved", "overdue", "lateSuspended")) {
+            codes.put(name, accepted("HO-KINH-DOANH").get("code").asText());
+        }
+        clockAt("2026-06-29T09:00:00+07:00");
+        supplementAsked("resumed");
+        expect(200, postAs("clerk", Map.of("reason", "Công dân xin rút"), "/api/dossiers/{code}/withdraw",
+                codes.get("withdrawn")));
+        clockAt("2026-06-30T09:00:00+07:00");
+        supplementAsked("withdrawnWaiting");
+        completeOk("handler.tckh", codes.get("resolved"), Map.of("outcome", "PROPOSE_RESULT"));
+        completeOk("approver", codes.get("resolved"), Map.of("outcome", "SIGN"));
+        clockAt("2026-07-01T10:00:00+07:00");
+        expect(200, postAs("clerk", Map.of("documents", List.of(Map.of("name", "Biên bản họp"))),
+                "/api/dossiers/{code}/supplement", codes.get("resumed")));
+        clockAt("2026-07-02T09:00:00+07:00");
+        expect(200, postAs("clerk", Map.of("reason", "Không bổ sung được"), "/api/dossiers/{code}/withdraw",
+                codes.get("withdrawnWaiting")));
+        clockAt("2026-07-03T09:00:00+07:00");
+        completeOk("handler.tckh", codes.get("resumed"), Map.of("outcome", "PROPOSE_RESULT"));
+        completeOk("approver", codes.get("resumed"), Map.of("outcome", "SIGN"));
+        // Past its due instant (1 July 09:00), so it is overdue until it waits, and not while it waits.
+        clockAt("2026-07-06T09:00:00+07:00");
+        supplementAsked("lateSuspended");
+        clockAt("2026-07-07T10:00:00+07:00");
+    }
+
+    /** At the end of every day, for every scope: the rollup's identities give the recount's states. */
+    @Test
+    void pastPeriodEndStatesFromTheRollupEqualTheRecount() {
+        for (LocalDate day = FIRST; !day.isAfter(LAST); day = day.plusDays(1)) {
+            for (IndicatorScope scope : scopes(day, day)) {
+                IndicatorStates.States at = states.at(scope);
+                assertThat(at.inProgress()).as("inProgress at the end of " + scope).isEqualTo(
+                        mapper.count(scope, Metric.IN_PROGRESS.param()));
+                assertThat(at.suspended()).as("suspended at the end of " + scope).isEqualTo(
+                        mapper.count(scope, Metric.SUSPENDED.param()));
+            }
+        }
+        // What the scenario did, seen through the identities: six received, one withdrawn, one resolved by 30 June;
+        // two waiting then; one waiting on 6 July (suspended after its due instant, so not overdue).
+        assertThat(figures(LocalDate.of(2026, 6, 30)).inProgress() - figures(FIRST).inProgress()).isEqualTo(4);
+        assertThat(figures(LocalDate.of(2026, 6, 30)).suspended() - figures(FIRST).suspended()).isEqualTo(2);
+        assertThat(figures(LocalDate.of(2026, 7, 3)).inProgress() - figures(FIRST).inProgress()).isEqualTo(2);
+        assertThat(figures(LocalDate.of(2026, 7, 3)).suspended() - figures(FIRST).suspended()).isZero();
+        assertThat(figures(LocalDate.of(2026, 7, 6)).suspended() - figures(FIRST).suspended()).isEqualTo(1);
+        assertThat(figures(LocalDate.of(2026, 7, 6)).inProgressOverdue()
+                - figures(LocalDate.of(2026, 7, 3)).inProgressOverdue()).isEqualTo(-1);
+    }
+
+    /** Every figure and every drill-down total, over periods of days, of whole months, and across a month's end. */
+    @Test
+    void everyFigureAndTotalEqualsTheRecountOverDaysAndMonths() {
+        List<LocalDate[]> periods = List.of(
+                new LocalDate[] {LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30)},
+                new LocalDate[] {LocalDate.of(2026, 6, 26), LocalDate.of(2026, 7, 7)},
+                new LocalDate[] {LocalDate.of(2026, 5, 15), LocalDate.of(2026, 7, 2)},
+                new LocalDate[] {LocalDate.of(2024, 1, 1), LocalDate.of(2026, 6, 30)},
+                new LocalDate[] {LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 31)});
+        for (LocalDate[] period : periods) {
+            for (IndicatorScope scope : scopes(period[0], period[1])) {
+                Figures figures = service.figures(scope);
+                for (Metric metric : Metric.values()) {
+                    long recount = mapper.count(scope, metric.param());
+                    assertThat(figures.count(metric)).as(metric.param() + " in " + scope).isEqualTo(recount);
+                    assertThat(service.total(scope, metric)).as("total of " + metric.param() + " in " + scope)
+                            .isEqualTo(recount);
+                }
+            }
+        }
+    }
+
+    /** Each month row is the sum of its day rows, counter by counter, for every key. */
+    @Test
+    void monthRowsAreTheSumsOfTheirDayRows() {
+        String counters = String.join(", ", Counters.ALL);
+        Map<String, List<Long>> months = rows("SELECT stat_month, unit_code, department_code, procedure_code, channel, "
+                + counters + " FROM indicator_rollup_month");
+        Map<String, List<Long>> days = new HashMap<>();
+        rows("SELECT stat_on, unit_code, department_code, procedure_code, channel, " + counters
+                + " FROM indicator_rollup").forEach((key, values) -> {
+                    String[] k = key.split("\\|", 2);
+                    LocalDate on = LocalDate.parse(k[0]);
+                    days.merge(RollupSpan.month(on) + "|" + k[1], values, IndicatorStatesTest::add);
+                });
+        // A key whose counters are all zero may exist on one level only (a row created, never moved): none here.
+        assertThat(months).isNotEmpty().isEqualTo(days);
+    }
+
+    /** The new counters, summed over all time, equal the dossier rows and timeline lines they stand for. */
+    @Test
+    void stateChangeCountersEqualTheDossiersAndTimelines() {
+        RollupTotals all = mapper.totals(service.scope(LocalDate.of(2000, 1, 1), LocalDate.of(2099, 12, 31), null,
+                null, null), RollupSpan.of(LocalDate.of(2000, 1, 1), IndicatorStates.LAST_DAY));
+        assertThat(all.withdrawn()).isEqualTo(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM dossier WHERE status = 'WITHDRAWN' AND received_at IS NOT NULL", Long.class));
+        assertThat(all.suspensionsBegun()).isEqualTo(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM dossier_event WHERE step = 'SUSPENDED'", Long.class));
+        long resumed = jdbc.queryForObject("SELECT COUNT(*) FROM dossier_event WHERE step = 'RESUMED'", Long.class);
+        long withdrawnWaiting = jdbc.queryForObject("SELECT COUNT(*) FROM dossier d WHERE d.status = 'WITHDRAWN'"
+                + " AND (SELECT COUNT(*) FROM dossier_event e WHERE e.dossier_id = d.id AND e.step = 'SUSPENDED')"
+                + " > (SELECT COUNT(*) FROM dossier_event e WHERE e.dossier_id = d.id AND e.step = 'RESUMED')", Long.class);
+        assertThat(all.suspensionsEnded()).isEqualTo(resumed + withdrawnWaiting);
+        // And on the scenario's days, each counter on the date of its instant in the office zone.
+        Map<LocalDate, long[]> expected = new HashMap<>();
+        jdbc.query("SELECT e.at, e.step FROM dossier_event e JOIN dossier d ON d.id = e.dossier_id"
+                + " WHERE e.step IN ('SUSPENDED', 'RESUMED') AND d.procedure_code = 'HO-KINH-DOANH'", r -> {
+                    LocalDate on = date(r.getTimestamp(1).toInstant());
+                    expected.computeIfAbsent(on, x -> new long[3])[r.getString(2).equals("SUSPENDED") ? 1 : 2]++;
+                });
+        // A dossier withdrawn while waiting ends its suspension when it closes.
+        jdbc.query("SELECT d.closed_at, (SELECT COUNT(*) FROM dossier_event e WHERE e.dossier_id = d.id"
+                + " AND e.step = 'SUSPENDED') - (SELECT COUNT(*) FROM dossier_event e WHERE e.dossier_id = d.id"
+                + " AND e.step = 'RESUMED') FROM dossier d WHERE d.status = 'WITHDRAWN' AND d.received_at IS NOT NULL"
+                + " AND d.procedure_code = 'HO-KINH-DOANH'", r -> {
+                    long[] e = expected.computeIfAbsent(date(r.getTimestamp(1).toInstant()), x -> new long[3]);
+                    e[0]++;
+                    e[2] += r.getLong(2);
+                });
+        for (LocalDate day = FIRST; !day.isAfter(LAST); day = day.plusDays(1)) {
+            RollupTotals t = mapper.totals(service.scope(day, day, null, null, "HO-KINH-DOANH"), RollupSpan.of(day, day));
+            long[] e = expected.getOrDefault(day, new long[3]);
+            assertThat(new long[] {t.withdrawn(), t.suspensionsBegun(), t.suspensionsEnded()}).as(day.toString())
+                    .containsExactly(e);
+        }
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------------------------
+
+    private List<IndicatorScope> scopes(LocalDate from, LocalDate to) {
+        return List.of(service.scope(from, to, null, null, null),
+                service.scope(from, to, null, null, "HO-KINH-DOANH"),
+                service.scope(from, to, "UBND-HUYEN-DEMO", null, null),
+                service.scope(from, to, null, "TC-KH", null),
+                service.scope(from, to, null, "TU-PHAP", null));
+    }
+
+    private Figures figures(LocalDate day) {
+        return service.figures(service.scope(day, day, null, null, null));
+    }
+
+    private void supplementAsked(String name) throws Exception {
+        completeOk("handler.tckh", codes.get(name), Map.of("outcome", "REQUEST_SUPPLEMENT", "reason", "Thiếu biên bản",
+                "missingDocuments", List.of("Biên bản họp thành viên hộ gia đình")));
+    }
+
+    private Map<String, List<Long>> rows(String sql) {
+        Map<String, List<Long>> rows = new HashMap<>();
+        jdbc.query(sql, r -> {
+            String key = r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3) + "|" + r.getString(4) + "|"
+                    + r.getString(5);
+            List<Long> values = new ArrayList<>();
+            for (int i = 0; i < Counters.ALL.size(); i++) {
+                values.add(r.getLong(6 + i));
+            }
+            rows.put(key, values);
+        });
+        return rows;
+    }
+
+    private static List<Long> add(List<Long> a, List<Long> b) {
+        List<Long> sum = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            sum.add(a.get(i) + b.get(i));
+        }
+        return sum;
+    }
+
+    private static LocalDate date(Instant at) {
+        return at.atZone(ZONE).toLocalDate();
+    }
+
+    private JsonNode expect(int status, org.springframework.test.web.servlet.MvcResult result) throws Exception {
+        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
+        return body(result);
+    }
+
+    /** The rollup's counters, as V3 and V10 name them. */
+    static final class Counters {
+        static final List<String> ALL = List.of("n_received", "n_received_online", "n_received_postal", "n_digitized",
+                "n_fee_dossiers", "n_cashless", "n_resolved", "n_early", "n_on_time", "n_late", "n_refused",
+                "n_apologies", "n_returned", "n_ratings", "n_satisfied", "n_withdrawn", "n_suspensions_begun",
+                "n_suspensions_ended");
+
+        private Counters() {}
+    }
+}
