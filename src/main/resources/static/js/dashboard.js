@@ -1,5 +1,6 @@
 // Indicators dashboard: draws the on-time rate charts from the data the page embeds (window.motcuaCharts).
-// The same numbers are in the table under each chart; without JavaScript the tables stay.
+// Every number, tooltip and link is written by the server; a click on a bar follows that bar's link to the dossiers
+// behind it. The same numbers and links are in the table under each chart; without JavaScript the tables stay.
 (function () {
   'use strict';
   if (typeof Chart === 'undefined' || !window.motcuaCharts) { return; }
@@ -9,12 +10,26 @@
     if (!canvas) { return; }
     var byMonth = key === 'month';
     var axis = { min: 0, max: 100 };
+    // A long procedure name is cut on the axis, so that the bars keep their room on a tablet; the tooltip and the
+    // table under the chart give it whole.
+    var names = { ticks: { callback: function (value) {
+      var name = this.getLabelForValue(value);
+      return name.length > 22 ? name.slice(0, 21) + '…' : name;
+    } } };
     new Chart(canvas, {
-      type: byMonth ? 'line' : 'bar',
-      data: { labels: c.labels, datasets: [{ label: '%', data: c.values, backgroundColor: '#0b4f9c', borderColor: '#0b4f9c' }] },
+      type: 'bar',
+      data: { labels: c.labels, datasets: [{ label: '%', data: c.values, backgroundColor: '#0b4f9c' }] },
       // Departments and procedures have long names: horizontal bars keep them legible.
-      options: { animation: false, maintainAspectRatio: false, indexAxis: byMonth ? 'x' : 'y',
-                 plugins: { legend: { display: false } }, scales: byMonth ? { y: axis } : { x: axis } }
+      options: {
+        animation: false, maintainAspectRatio: false, indexAxis: byMonth ? 'x' : 'y',
+        // The whole band of a group is clickable, so a group with a low (or no) rate is as easy to hit as any other.
+        interaction: { mode: 'index', intersect: false },
+        plugins: { legend: { display: false },
+                   tooltip: { callbacks: { label: function (item) { return c.tips[item.dataIndex]; } } } },
+        scales: byMonth ? { y: axis } : { x: axis, y: names },
+        onHover: function (event, active) { event.native.target.style.cursor = active.length ? 'pointer' : 'default'; },
+        onClick: function (event, active) { if (active.length) { window.location.href = c.links[active[0].index]; } }
+      }
     });
   });
 }());

@@ -6,11 +6,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,11 +21,17 @@ import vn.motcua.indicator.DrillDownPage;
 import vn.motcua.indicator.Figures;
 import vn.motcua.indicator.IndicatorReport;
 import vn.motcua.indicator.IndicatorService;
+import vn.motcua.office.OfficeDirectory;
+import vn.motcua.security.Staff;
 
 /**
- * The supervisor's indicators dashboard: the headline figures of a period, each count a link to the dossiers behind
- * it, and the on-time rate by month, department and procedure, and the unit league table. Every figure comes from
- * {@link IndicatorService}, as {@code /api/indicators} gives it; this page only lays them out.
+ * The supervisor's indicators dashboard: the headline figures of a period, the on-time rate by month, department
+ * and procedure, and the unit league table; every count, bar and league-table cell links to the dossiers behind it
+ * ({@link DashboardScope#drillDown}). Every figure comes from {@link IndicatorService}, as {@code /api/indicators}
+ * gives it; this page only lays them out.
+ *
+ * <p>Scope: like the overdue board, the page shows the signed-in person's own unit unless another unit, or all
+ * units, is chosen. The league table always ranks every unit, because comparing units is what it is for.
  */
 @Controller
 class DashboardController {
@@ -33,79 +40,89 @@ class DashboardController {
     static final int PAGE_SIZE = 500;
 
     private final IndicatorService indicators;
+    private final OfficeDirectory office;
+    private final MessageSource messages;
     private final Clock clock;
     private final WorkingCalendar calendar;
 
-    DashboardController(IndicatorService indicators, Clock clock, WorkingCalendar calendar) {
+    DashboardController(IndicatorService indicators, OfficeDirectory office, MessageSource messages, Clock clock,
+            WorkingCalendar calendar) {
         this.indicators = indicators;
+        this.office = office;
+        this.messages = messages;
         this.clock = clock;
         this.calendar = calendar;
     }
 
-    /** One headline figure: its message key, the drill-down metric of a count ({@code null} for a rate), its value. */
-    record Headline(String key, String metric, String value) {}
+    /** One headline figure: its message key, its drill-down link ({@code null} for the score), its value. */
+    record Headline(String key, String link, String value) {}
 
-    /** One chart: its id, caption key, the labels and values (on-time rate in %, {@code null} where nothing resolved). */
-    record Chart(String id, String caption, List<String> labels, List<BigDecimal> values, List<Long> resolved) {}
-
+    /**
+     * @param unit absent: the person's own unit; blank ("all units" in the form): every unit; else that unit
+     */
     @GetMapping("/supervisor/dashboard")
-    String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
-        Period period = period(from, to, model);
-        IndicatorReport report = indicators.report(period.from().toString(), period.to().toString(), null, null, null, null);
+    String page(@AuthenticationPrincipal Staff staff, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String unit, Locale locale,
+            Model model) {
+        String chosenUnit = unit == null ? staff.unitCode() : unit.isBlank() ? null : unit;
+        DashboardScope scope = scope(from, to, chosenUnit, model);
+        String first = scope.from().toString();
+        String last = scope.to().toString();
+        IndicatorReport report = indicators.report(first, last, scope.unit(), null, null, null);
         Figures f = report.total();
         List<Headline> headlines = List.of(
-                count("received", f.received()), count("resolved", f.resolved()),
-                rate("onTimeRate", f.onTimeRate()), count("late", f.late()),
-                count("inProgressOverdue", f.inProgressOverdue()), count("lateWithoutApology", f.lateWithoutApology()),
-                rate("onlineRate", f.onlineRate()), rate("digitizedRate", f.digitizedRate()),
-                rate("cashlessRate", f.cashlessRate()), rate("satisfactionRate", f.satisfactionRate()),
+                count(scope, "received", f.received()), count(scope, "resolved", f.resolved()),
+                rate(scope, "onTimeRate", f.onTimeRate(), "resolved"), count(scope, "late", f.late()),
+                count(scope, "inProgressOverdue", f.inProgressOverdue()),
+                count(scope, "lateWithoutApology", f.lateWithoutApology()),
+                rate(scope, "onlineRate", f.onlineRate(), "received"),
+                rate(scope, "digitizedRate", f.digitizedRate(), "received"),
+                rate(scope, "cashlessRate", f.cashlessRate(), "feeDossiers"),
+                rate(scope, "satisfactionRate", f.satisfactionRate(), "ratings"),
                 new Headline("score766", null, f.score766().total().setScale(2, RoundingMode.HALF_UP).toPlainString()
                         + " / " + f.score766().measuredMaxPoints()));
 
-        YearMonth last = YearMonth.from(period.to());
-        IndicatorReport byMonth = indicators.report(last.minusMonths(11).atDay(1).toString(), period.to().toString(),
-                null, null, null, "month");
-        IndicatorReport byDepartment = grouped(period, "department");
-        IndicatorReport byProcedure = grouped(period, "procedure");
-        IndicatorReport byUnit = grouped(period, "unit");
+        DashboardCharts charts = new DashboardCharts(scope, messages, locale);
+        String monthsFrom = YearMonth.from(scope.to()).minusMonths(11).atDay(1).toString();
+        Map<String, DashboardCharts.Chart> chartData = new LinkedHashMap<>();
+        chartData.put("month", charts.byMonth(indicators.report(monthsFrom, last, scope.unit(), null, null, "month")));
+        chartData.put("department", charts.byDepartment(indicators.report(first, last, scope.unit(), null, null, "department")));
+        chartData.put("procedure", charts.byProcedure(indicators.report(first, last, scope.unit(), null, null, "procedure")));
 
-        Map<String, Chart> charts = new LinkedHashMap<>();
-        charts.put("month", chart("chart-month", "dashboard.chart.month", byMonth, IndicatorReport.Row::key));
-        charts.put("department", chart("chart-department", "dashboard.chart.department", byDepartment,
-                r -> r.key() + (r.name() == null || r.name().equals(r.key()) ? "" : " · " + r.name())));
-        charts.put("procedure", chart("chart-procedure", "dashboard.chart.procedure", byProcedure, IndicatorReport.Row::name));
-
-        model.addAttribute("from", period.from());
-        model.addAttribute("to", period.to());
+        model.addAttribute("scope", scope);
+        model.addAttribute("from", scope.from());
+        model.addAttribute("to", scope.to());
+        model.addAttribute("unit", scope.unit());
+        model.addAttribute("unitChoices", office.units());
         model.addAttribute("report", report);
         model.addAttribute("headlines", headlines);
-        model.addAttribute("charts", charts.values());
-        model.addAttribute("chartData", charts);
-        model.addAttribute("units", byUnit.groups());
+        model.addAttribute("charts", chartData.values());
+        model.addAttribute("chartData", chartData);
+        model.addAttribute("units", indicators.report(first, last, null, null, null, "unit").groups());
         return "supervisor/dashboard";
     }
 
+    /** The dossiers behind one figure, with the same filters as {@code GET /api/indicators/dossiers}. */
     @GetMapping("/supervisor/dashboard/dossiers")
     String dossiers(@RequestParam String metric, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page, Model model) {
-        Period period = period(from, to, model);
-        DrillDownPage list = indicators.dossiers(metric, period.from().toString(), period.to().toString(), null, null,
-                null, Math.max(page, 0), PAGE_SIZE);
-        model.addAttribute("from", period.from());
-        model.addAttribute("to", period.to());
+            @RequestParam(required = false) String to, @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String department, @RequestParam(required = false) String procedureCode,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        DashboardScope scope = scope(from, to, blankToNull(unit), model);
+        DrillDownPage list = indicators.dossiers(metric, scope.from().toString(), scope.to().toString(), scope.unit(),
+                department, procedureCode, Math.max(page, 0), PAGE_SIZE);
+        model.addAttribute("from", scope.from());
+        model.addAttribute("to", scope.to());
+        model.addAttribute("unit", scope.unit());
+        model.addAttribute("department", blankToNull(department));
+        model.addAttribute("procedureCode", blankToNull(procedureCode));
         model.addAttribute("list", list);
         model.addAttribute("hasNext", (long) (list.page() + 1) * list.size() < list.total());
         return "supervisor/dashboard-dossiers";
     }
 
-    private IndicatorReport grouped(Period period, String groupBy) {
-        return indicators.report(period.from().toString(), period.to().toString(), null, null, null, groupBy);
-    }
-
-    private record Period(LocalDate from, LocalDate to) {}
-
     /** The period asked for; the current month of the app's clock where a date is missing or wrong (marked). */
-    private Period period(String from, String to, Model model) {
+    private DashboardScope scope(String from, String to, String unit, Model model) {
         YearMonth month = YearMonth.now(clock.withZone(calendar.zone()));
         LocalDate start = date(from, "from", month.atDay(1), model);
         LocalDate end = date(to, "to", month.atEndOfMonth(), model);
@@ -114,7 +131,7 @@ class DashboardController {
             start = month.atDay(1);
             end = month.atEndOfMonth();
         }
-        return new Period(start, end);
+        return new DashboardScope(start, end, unit);
     }
 
     private static LocalDate date(String value, String field, LocalDate fallback, Model model) {
@@ -129,28 +146,17 @@ class DashboardController {
         }
     }
 
-    private static Headline count(String key, long value) {
-        return new Headline(key, key, Long.toString(value));
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
-    private static Headline rate(String key, BigDecimal rate) {
-        return new Headline(key, null, rate == null ? "—" : percent(rate).toPlainString() + " %");
+    private static Headline count(DashboardScope scope, String key, long value) {
+        return new Headline(key, scope.drillDown(key), Long.toString(value));
     }
 
-    private static BigDecimal percent(BigDecimal rate) {
-        return rate == null ? null : rate.movePointRight(2).setScale(1, RoundingMode.HALF_UP);
-    }
-
-    private static Chart chart(String id, String caption, IndicatorReport report,
-            Function<IndicatorReport.Row, String> label) {
-        List<String> labels = new ArrayList<>();
-        List<BigDecimal> values = new ArrayList<>();
-        List<Long> resolved = new ArrayList<>();
-        for (IndicatorReport.Row row : report.groups()) {
-            labels.add(label.apply(row));
-            values.add(percent(row.figures().onTimeRate()));
-            resolved.add(row.figures().resolved());
-        }
-        return new Chart(id, caption, labels, values, resolved);
+    /** A rate links to the dossiers of its denominator (indicators.md), where each row shows how it counted. */
+    private static Headline rate(DashboardScope scope, String key, BigDecimal rate, String denominator) {
+        BigDecimal percent = DashboardCharts.percent(rate);
+        return new Headline(key, scope.drillDown(denominator), percent == null ? "—" : percent.toPlainString() + " %");
     }
 }

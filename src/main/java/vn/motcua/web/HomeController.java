@@ -19,7 +19,8 @@ class HomeController {
         return "redirect:" + switch (staff.role()) {
             case CLERK -> "/desk";
             case HANDLER, APPROVER -> "/tasks";
-            case SUPERVISOR, ADMIN -> "/supervisor/overdue";
+            case SUPERVISOR -> "/supervisor/overdue";
+            case ADMIN -> "/admin";
         };
     }
 }

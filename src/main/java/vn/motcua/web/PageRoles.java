@@ -13,14 +13,16 @@ import vn.motcua.security.Staff;
 /**
  * The roles of each part of the desk, as the API's role matrix has them: the desk is the clerk's, task work is the
  * clerk's, handlers' and approvers' (the service then keeps each to his own department), the overdue board and the
- * indicators dashboard ({@code /supervisor/overdue}, {@code /supervisor/dashboard}) are the supervisors'. Anyone else gets the 403 page.
+ * indicators dashboard ({@code /supervisor/overdue}, {@code /supervisor/dashboard}) are the supervisors' (and the
+ * administrator's), the administration page ({@code /admin}) is the administrator's. Anyone else gets the 403 page.
  */
 class PageRoles implements HandlerInterceptor {
 
     private static final Map<String, Set<Role>> BY_PREFIX = Map.of(
             "/desk", EnumSet.of(Role.CLERK),
             "/tasks", EnumSet.of(Role.CLERK, Role.HANDLER, Role.APPROVER),
-            "/supervisor", EnumSet.of(Role.SUPERVISOR, Role.ADMIN));
+            "/supervisor", EnumSet.of(Role.SUPERVISOR, Role.ADMIN),
+            "/admin", EnumSet.of(Role.ADMIN));
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {

@@ -1,5 +1,6 @@
 package vn.motcua.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
@@ -8,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -46,6 +49,8 @@ abstract class BrowserTestSupport extends ApiTestSupport {
     WebDriver browser;
     WebDriverWait until;
     private Path profile;
+    /** The tablet the browser pretends to be ({@link #tablet}), or {@code null} for the 1366×768 desktop window. */
+    private Dimension tablet;
 
     @BeforeEach
     void openBrowser() throws IOException {
@@ -98,14 +103,96 @@ abstract class BrowserTestSupport extends ApiTestSupport {
         element.sendKeys(text);
     }
 
+    /**
+     * Makes the browser a tablet of this CSS size: the viewport, the meta viewport of a mobile browser and a touch
+     * screen, through Chromium's own device emulation (a window size alone would keep a mouse and the desktop rules).
+     */
+    void tablet(int width, int height) {
+        tablet = new Dimension(width, height);
+        emulate(width, height);
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setTouchEmulationEnabled",
+                Map.of("enabled", true, "maxTouchPoints", 5));
+    }
+
+    private void emulate(int width, int height) {
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    Object script(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    /** What a user notices first on a narrow screen: the page itself never scrolls sideways. */
+    void assertNoSidewaysScroll() {
+        Number scrollWidth = (Number) script("return document.documentElement.scrollWidth");
+        Number clientWidth = (Number) script("return document.documentElement.clientWidth");
+        assertThat(scrollWidth.intValue()).as("page width on %s (scrollWidth vs clientWidth)", browser.getCurrentUrl())
+                .isLessThanOrEqualTo(clientWidth.intValue());
+    }
+
+    /**
+     * A control a user can see and hit: displayed, wholly inside the page's width, and the element a tap at its
+     * centre lands on (nothing covers it). Scrolls it into view first, as a user would.
+     */
+    WebElement usable(By locator) {
+        WebElement element = until.until(ExpectedConditions.visibilityOfElementLocated(locator));
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        Boolean onTop = (Boolean) script("""
+                var e = arguments[0], r = e.getBoundingClientRect();
+                if (r.width === 0 || r.height === 0 || r.left < 0 || r.right > document.documentElement.clientWidth) {
+                  return false;
+                }
+                // A link that wraps has one box a line: aim at the first, where a finger would.
+                var first = e.getClientRects()[0];
+                var hit = document.elementFromPoint(first.left + first.width / 2, first.top + first.height / 2);
+                return hit === e || e.contains(hit) || (hit !== null && hit.control === e);""", element);
+        assertThat(onTop).as("%s is visible, inside the page's width and not covered", locator).isTrue();
+        return element;
+    }
+
+    /**
+     * Every table is readable: it sits in its own scrolling box that fits the page, and its text is not shrunk
+     * below 13 px. A table wider than its box scrolls there; the page does not.
+     */
+    void assertTablesReadable() {
+        for (WebElement table : browser.findElements(By.cssSelector("main table"))) {
+            if (!table.isDisplayed()) {
+                continue;
+            }
+            Boolean fits = (Boolean) script("""
+                    var box = arguments[0].closest('.table-scroll');
+                    if (!box) { return false; }
+                    var style = getComputedStyle(box);
+                    return (style.overflowX === 'auto' || style.overflowX === 'scroll')
+                        && box.getBoundingClientRect().right <= document.documentElement.clientWidth + 0.5;""", table);
+            assertThat(fits).as("table %s scrolls inside its own box", table.getAttribute("id")).isTrue();
+            Number fontSize = (Number) script("return parseFloat(getComputedStyle(arguments[0]).fontSize)", table);
+            assertThat(fontSize.doubleValue()).isGreaterThanOrEqualTo(13);
+        }
+    }
+
     /** Saves what the browser shows, for the README and for a look at layout and diacritics. */
     void screenshot(String name) throws IOException {
+        if (tablet != null) {
+            // The whole page at the tablet's width: the emulated screen grows to the page's height for the shot.
+            Number height = (Number) script("return document.documentElement.scrollHeight");
+            emulate(tablet.getWidth(), Math.max(tablet.getHeight(), height.intValue()));
+            File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+            emulate(tablet.getWidth(), tablet.getHeight());
+            save(shot, name);
+            return;
+        }
         // The whole page, not only the 1366×768 viewport: the window grows to the page's height for the shot.
         Dimension viewport = browser.manage().window().getSize();
         Number height = (Number) ((ChromeDriver) browser).executeScript("return document.documentElement.scrollHeight");
         browser.manage().window().setSize(new Dimension(viewport.getWidth(), Math.max(viewport.getHeight(), height.intValue() + 120)));
         File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
         browser.manage().window().setSize(viewport);
+        save(shot, name);
+    }
+
+    private static void save(File shot, String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }

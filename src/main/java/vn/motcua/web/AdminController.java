@@ -1,0 +1,110 @@
+package vn.motcua.web;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.clock.SandboxClock;
+import vn.motcua.common.NotFoundException;
+import vn.motcua.office.OfficeDirectory;
+import vn.motcua.procedure.ProcedureCatalog;
+import vn.motcua.security.StaffRoster;
+
+/**
+ * The administrator's page: the clock (and, in the demo and test profiles, the sandbox clock that moves it), the
+ * state of the engine with the Camunda webapps, the month's exports, and the office as the system knows it: units,
+ * departments, staff and procedures, read-only (they are changed in {@code config/} and the database, not here).
+ */
+@Controller
+class AdminController {
+
+    /** What {@code <input type="datetime-local">} sends and shows. */
+    private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    private final ObjectProvider<SandboxClock> sandbox;
+    private final Clock clock;
+    private final WorkingCalendar calendar;
+    private final EngineHealth engine;
+    private final OfficeDirectory office;
+    private final StaffRoster staff;
+    private final ProcedureCatalog procedures;
+
+    AdminController(ObjectProvider<SandboxClock> sandbox, Clock clock, WorkingCalendar calendar, EngineHealth engine,
+            OfficeDirectory office, StaffRoster staff, ProcedureCatalog procedures) {
+        this.sandbox = sandbox;
+        this.clock = clock;
+        this.calendar = calendar;
+        this.engine = engine;
+        this.office = office;
+        this.staff = staff;
+        this.procedures = procedures;
+    }
+
+    @GetMapping("/admin")
+    String page(Model model) {
+        OffsetDateTime now = OffsetDateTime.now(clock.withZone(calendar.zone()));
+        SandboxClock sandboxClock = sandbox.getIfAvailable();
+        model.addAttribute("now", now);
+        model.addAttribute("sandbox", sandboxClock != null);
+        model.addAttribute("frozen", sandboxClock != null && sandboxClock.frozen());
+        if (!model.containsAttribute("clockInput")) {
+            model.addAttribute("clockInput", LOCAL_INPUT.format(now));
+        }
+        YearMonth month = YearMonth.from(now);
+        model.addAttribute("monthFrom", month.atDay(1));
+        model.addAttribute("monthTo", month.atEndOfMonth());
+        model.addAttribute("engine", engine.now());
+        model.addAttribute("units", office.units());
+        model.addAttribute("departments", office.departments());
+        model.addAttribute("staff", staff.all());
+        model.addAttribute("procedures", procedures.all());
+        return "admin/home";
+    }
+
+    /** Moves the sandbox clock to a time of the office's zone; timers that fall due fire, as in real time. */
+    @PostMapping("/admin/clock")
+    String moveClock(@RequestParam(required = false) String now, @RequestParam(defaultValue = "false") boolean frozen,
+            RedirectAttributes redirect) {
+        SandboxClock sandboxClock = sandboxOr404();
+        LocalDateTime at;
+        try {
+            at = LocalDateTime.parse(now == null ? "" : now.trim(), LOCAL_INPUT);
+        } catch (DateTimeParseException e) {
+            // Back to the page (not rendered at this POST's address, so its links and a reload still work),
+            // with the mistake marked beside the field and what was typed kept.
+            redirect.addFlashAttribute("clockError", true);
+            redirect.addFlashAttribute("clockInput", now);
+            return "redirect:/admin#clock";
+        }
+        sandboxClock.moveTo(at.atZone(calendar.zone()).toInstant(), frozen);
+        redirect.addFlashAttribute("clockMoved", true);
+        return "redirect:/admin#clock";
+    }
+
+    /** Back to real time. */
+    @PostMapping("/admin/clock/reset")
+    String resetClock(RedirectAttributes redirect) {
+        sandboxOr404().reset();
+        redirect.addFlashAttribute("clockMoved", true);
+        return "redirect:/admin#clock";
+    }
+
+    /** Outside the demo and test profiles there is no sandbox clock to move, as {@code /api/sandbox/clock} is 404. */
+    private SandboxClock sandboxOr404() {
+        SandboxClock sandboxClock = sandbox.getIfAvailable();
+        if (sandboxClock == null) {
+            throw new NotFoundException("There is no sandbox clock in this profile");
+        }
+        return sandboxClock;
+    }
+}

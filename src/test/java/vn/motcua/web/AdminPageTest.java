@@ -1,0 +1,35 @@
+package vn.motcua.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.motcua.support.ApiTestSupport;
+
+/** The administration page is the admin's alone, with or without a browser on the machine. */
+class AdminPageTest extends ApiTestSupport {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"clerk", "handler.tckh", "approver", "supervisor"})
+    void everyOtherRoleIsRefusedThePageAndTheClock(String user) throws Exception {
+        assertThat(getAs(user, "/admin").getResponse().getStatus()).isEqualTo(403);
+        Instant before = sandbox.now();
+        var move = call(post("/admin/clock").param("now", "2030-01-01T08:00").param("frozen", "true").with(csrf()), user);
+        assertThat(move.getResponse().getStatus()).isEqualTo(403);
+        assertThat(sandbox.now()).isBetween(before, Instant.now().plusSeconds(1));
+    }
+
+    @Test
+    void theAdminMovesTheClockInTheOfficesTimeZone() throws Exception {
+        assertThat(getAs("admin", "/admin").getResponse().getStatus()).isEqualTo(200);
+        var move = call(post("/admin/clock").param("now", "2025-03-07T10:00").param("frozen", "true").with(csrf()), "admin");
+        assertThat(move.getResponse().getStatus()).isEqualTo(302);
+        assertThat(sandbox.now()).isEqualTo(OffsetDateTime.parse("2025-03-07T10:00:00+07:00").toInstant());
+        assertThat(sandbox.frozen()).isTrue();
+    }
+}
