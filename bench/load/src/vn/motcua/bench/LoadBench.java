@@ -1,0 +1,531 @@
+package vn.motcua.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongConsumer;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.IntakeRequest;
+import vn.motcua.dossier.PaymentMethod;
+import vn.motcua.handling.TaskCompletion;
+import vn.motcua.handling.TaskWork;
+import vn.motcua.security.Staff;
+
+/**
+ * Load generator: N concurrent clients against Một Cửa's REST API, and in the same run the baseline, a bare
+ * Camunda 7 engine (embedded, default configuration, history full, same database kind, database of its own)
+ * starting and completing a model with as many user tasks as our lifecycle. Not part of the build: see
+ * bench/load/README.md.
+ *
+ * <p>Arguments: {@code h2|mariadb [clients] [lifecycles] [intakes]}.
+ */
+public final class LoadBench {
+
+    static final int PORT = 18090;
+    static final int BARE_PORT = 18091;
+    /** Our lifecycle's user tasks: completeness check, examination, signature, hand-back. */
+    static final int USER_TASKS = 4;
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    public static void main(String[] args) {
+        BenchApp.main(LoadBench::bench, args);
+    }
+
+    static void bench(String[] args) throws Exception {
+        String db = args.length > 0 ? args[0] : "h2";
+        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        int lifecycles = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+        int intakes = args.length > 3 ? Integer.parseInt(args[3]) : 300;
+        int warmup = Math.max(50, lifecycles / 3);
+        Database database = Database.of(db);
+        System.out.printf("Load bench on %s: %d clients, %d lifecycles, %d intakes, %d warm-up lifecycles%n",
+                db, clients, lifecycles, intakes, warmup);
+        Map<String, Result> results = new HashMap<>();
+
+        // --- Bare Camunda: in-process, then behind a minimal HTTP layer -------------------------------------
+        database.recreate("camunda_bare");
+        HikariDataSource bareData = database.pool("camunda_bare");
+        ProcessEngine bare = bareEngine(bareData);
+        try {
+            // Over HTTP first: the JVM is cold at the start, and the in-process figures are the baseline of the
+            // brief's ratio, so they are taken on a warm engine (a cold first phase ran up to 2x slower).
+            HttpServer server = BareHttp.start(bare);
+            try {
+                BareHttpClient overHttp = new BareHttpClient(clients);
+                run(results, "bare over HTTP", clients, warmup, lifecycles, intakes, overHttp::lifecycle, overHttp::start);
+            } finally {
+                server.stop(0);
+            }
+            Bare inProcess = new Bare(bare);
+            run(results, "bare in-process", clients, warmup, lifecycles, intakes, inProcess::lifecycle, inProcess::start);
+        } finally {
+            bare.close();
+            bareData.close();
+        }
+
+        // --- Một Cửa: over its REST API, then its services called in-process --------------------------------
+        database.recreate("motcua_load");
+        ConfigurableApplicationContext app = BenchApp.start(db, "motcua_load", String.valueOf(PORT), true);
+        try {
+            Ours overHttp = new Ours(clients);
+            run(results, "ours over HTTP", clients, warmup, lifecycles, intakes, overHttp::lifecycle, overHttp::intake);
+            time(results, "ours over HTTP, intake ONLINE (start only)", clients, intakes, overHttp::onlineIntake);
+            OursInProcess inProcess = new OursInProcess(app);
+            run(results, "ours in-process", clients, warmup, lifecycles, intakes, inProcess::lifecycle, inProcess::intake);
+        } finally {
+            app.close();
+        }
+
+        System.out.println();
+        System.out.println("Ratios (ours / bare), rates of the same run:");
+        ratio(results, "intake, REST vs bare start in-process  ", "ours over HTTP intake", "bare in-process intake");
+        ratio(results, "intake ONLINE, REST vs bare in-process ", "ours over HTTP, intake ONLINE (start only)", "bare in-process intake");
+        ratio(results, "intake, REST vs bare over HTTP         ", "ours over HTTP intake", "bare over HTTP intake");
+        ratio(results, "intake, in-process vs bare in-process  ", "ours in-process intake", "bare in-process intake");
+        ratio(results, "lifecycle, REST vs bare in-process     ", "ours over HTTP lifecycle", "bare in-process lifecycle");
+        ratio(results, "lifecycle, REST vs bare over HTTP      ", "ours over HTTP lifecycle", "bare over HTTP lifecycle");
+        ratio(results, "lifecycle, in-process vs bare in-proc. ", "ours in-process lifecycle", "bare in-process lifecycle");
+    }
+
+    // --- Driving and measuring ---------------------------------------------------------------------------------
+
+    /** One unit of work (an intake, or a whole lifecycle) of client {@code client}; reports each request's time. */
+    @FunctionalInterface
+    interface Work {
+        void run(int client, LongConsumer request) throws Exception;
+    }
+
+    record Result(String name, int units, double seconds, long[] unitNanos, long[] requestNanos) {
+        double rate() {
+            return units / seconds;
+        }
+    }
+
+    static void run(Map<String, Result> results, String name, int clients, int warmup, int lifecycles, int intakes,
+            Work lifecycle, Work intake) throws Exception {
+        drive(clients, warmup, lifecycle);
+        time(results, name + " lifecycle", clients, lifecycles, lifecycle);
+        time(results, name + " intake", clients, intakes, intake);
+    }
+
+    static void time(Map<String, Result> results, String name, int clients, int units, Work work) throws Exception {
+        Result r = drive(clients, units, work);
+        r = new Result(name, r.units, r.seconds, r.unitNanos, r.requestNanos);
+        results.put(name, r);
+        boolean lifecycle = name.endsWith("lifecycle");
+        System.out.printf(Locale.ROOT, "%-52s %6d in %6.1f s  %7.1f/s%s  p50 %6.1f  p95 %6.1f  p99 %6.1f ms"
+                        + "  (requests p50 %5.1f  p95 %6.1f  p99 %6.1f ms)%n",
+                name, units, r.seconds, r.rate(),
+                lifecycle ? String.format(Locale.ROOT, " = %6.1f tasks/s", r.rate() * USER_TASKS) : "                  ",
+                pct(r.unitNanos, 50), pct(r.unitNanos, 95), pct(r.unitNanos, 99),
+                pct(r.requestNanos, 50), pct(r.requestNanos, 95), pct(r.requestNanos, 99));
+    }
+
+    static Result drive(int clients, int units, Work work) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        long[] unitNanos = new long[units];
+        List<long[]> perClient = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<long[]>> futures = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            futures.add(pool.submit(() -> {
+                List<Long> mine = new ArrayList<>();
+                int i;
+                while ((i = next.getAndIncrement()) < units) {
+                    long start = System.nanoTime();
+                    try {
+                        work.run(client, mine::add);
+                    } catch (Exception e) {
+                        // Counted and shown once: a failed unit is not timed, the run goes on.
+                        if (errors.getAndIncrement() == 0) {
+                            System.out.println("  first failure: " + e);
+                        }
+                    }
+                    unitNanos[i] = System.nanoTime() - start;
+                }
+                return mine.stream().mapToLong(Long::longValue).toArray();
+            }));
+        }
+        for (Future<long[]> f : futures) {
+            perClient.add(f.get());
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        pool.shutdown();
+        long[] requests = perClient.stream().flatMapToLong(Arrays::stream).toArray();
+        if (errors.get() > 0) {
+            System.out.printf("  %d of %d failed%n", errors.get(), units);
+        }
+        return new Result("", units - errors.get(), seconds, unitNanos, requests);
+    }
+
+    static double pct(long[] nanos, int p) {
+        if (nanos.length == 0) {
+            return 0;
+        }
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+
+    static void ratio(Map<String, Result> results, String label, String ours, String bare) {
+        Result a = results.get(ours);
+        Result b = results.get(bare);
+        System.out.printf(Locale.ROOT, "  %s %7.1f / %7.1f per s = %.2fx%n", label, a.rate(), b.rate(), a.rate() / b.rate());
+    }
+
+    /** Times one request and reports it. */
+    static <T> T timed(LongConsumer request, Call<T> call) throws Exception {
+        long start = System.nanoTime();
+        T result = call.call();
+        request.accept(System.nanoTime() - start);
+        return result;
+    }
+
+    @FunctionalInterface
+    interface Call<T> {
+        T call() throws Exception;
+    }
+
+    // --- Databases ---------------------------------------------------------------------------------------------
+
+    record Database(String kind) {
+        static Database of(String kind) {
+            if (!kind.equals("h2") && !kind.equals("mariadb")) {
+                throw new IllegalArgumentException("h2 or mariadb, not " + kind);
+            }
+            return new Database(kind);
+        }
+
+        void recreate(String name) throws Exception {
+            BenchApp.recreate(kind, name);
+        }
+
+        /** The pool our application has (Hikari, 20 connections, READ COMMITTED on MariaDB as the engine needs). */
+        HikariDataSource pool(String name) {
+            HikariConfig config = new HikariConfig();
+            config.setJdbcUrl(BenchApp.url(kind, name));
+            config.setUsername(BenchApp.user(kind));
+            config.setPassword("");
+            config.setMaximumPoolSize(20);
+            if (kind.equals("mariadb")) {
+                config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+            }
+            return new HikariDataSource(config);
+        }
+    }
+
+    // --- Bare Camunda --------------------------------------------------------------------------------------------
+
+    /**
+     * The engine as the manual's standalone configuration makes it: history full, no job executor running (our
+     * lifecycle has no jobs either before its due date), schema created on start. The one departure from the
+     * defaults is the connection pool, the same as ours, so that the pool is not what is compared.
+     */
+    static ProcessEngine bareEngine(HikariDataSource data) {
+        StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
+        config.setProcessEngineName("bare");
+        config.setDataSource(data);
+        config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        config.setJobExecutorActivate(false);
+        ProcessEngine engine = config.buildProcessEngine();
+        BpmnModelInstance model = Bpmn.createExecutableProcess("BareDossier").camundaHistoryTimeToLive(1825)
+                .startEvent()
+                .userTask("Task_CheckCompleteness").camundaCandidateGroups("DESK")
+                .userTask("Task_ExamineDossier").camundaCandidateGroups("TC-KH")
+                .userTask("Task_SignResult").camundaCandidateGroups("TC-KH:APPROVER")
+                .userTask("Task_ReturnResult").camundaCandidateGroups("DESK")
+                .endEvent()
+                .done();
+        engine.getRepositoryService().createDeployment().addModelInstance("BareDossier.bpmn", model).deploy();
+        return engine;
+    }
+
+    /** Starts and completes the bare model with the engine's Java API; the same two small variables as ours. */
+    static final class Bare {
+        private final RuntimeService runtime;
+        private final TaskService tasks;
+        private final AtomicInteger keys = new AtomicInteger();
+
+        Bare(ProcessEngine engine) {
+            this.runtime = engine.getRuntimeService();
+            this.tasks = engine.getTaskService();
+        }
+
+        String startInstance() {
+            int key = keys.incrementAndGet();
+            return runtime.startProcessInstanceByKey("BareDossier", "BARE-" + key, Variables.createVariables()
+                    .putValue("dossierId", (long) key).putValue("handlingProcessKey", "HoKinhDoanh")).getId();
+        }
+
+        void completeNext(String instance) {
+            Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+            tasks.complete(task.getId(), Variables.createVariables().putValue("outcome", "DONE"));
+        }
+
+        void start(int client, LongConsumer request) throws Exception {
+            timed(request, this::startInstance);
+        }
+
+        void lifecycle(int client, LongConsumer request) throws Exception {
+            String instance = timed(request, this::startInstance);
+            for (int t = 0; t < USER_TASKS; t++) {
+                timed(request, () -> {
+                    completeNext(instance);
+                    return null;
+                });
+            }
+        }
+    }
+
+    /**
+     * The bare engine behind the thinnest HTTP layer the JDK has: no authentication, no JSON, plain text ids.
+     * What it leaves out (Tomcat, Spring MVC, Spring Security, Jackson) is the cost of our REST API.
+     */
+    static final class BareHttp {
+        static HttpServer start(ProcessEngine engine) throws IOException {
+            Bare bare = new Bare(engine);
+            TaskService tasks = engine.getTaskService();
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", BARE_PORT), 200);
+            server.setExecutor(Executors.newFixedThreadPool(20));
+            server.createContext("/start", exchange -> answer(exchange, 201, bare.startInstance()));
+            server.createContext("/tasks", exchange -> {
+                // GET /tasks?processInstanceId=… → the task's id; POST /tasks/{id}/complete → 204
+                String path = exchange.getRequestURI().getPath();
+                if (path.endsWith("/complete")) {
+                    String id = path.substring("/tasks/".length(), path.length() - "/complete".length());
+                    tasks.complete(id, Variables.createVariables().putValue("outcome", "DONE"));
+                    answer(exchange, 204, null);
+                } else {
+                    String instance = exchange.getRequestURI().getQuery().substring("processInstanceId=".length());
+                    answer(exchange, 200, tasks.createTaskQuery().processInstanceId(instance).singleResult().getId());
+                }
+            });
+            server.start();
+            return server;
+        }
+
+        static void answer(HttpExchange exchange, int status, String body) throws IOException {
+            exchange.getRequestBody().readAllBytes();
+            byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status, body == null ? -1 : bytes.length);
+            if (body != null) {
+                exchange.getResponseBody().write(bytes);
+            }
+            exchange.close();
+        }
+    }
+
+    static final class BareHttpClient {
+        private final HttpClient[] clients;
+
+        BareHttpClient(int n) {
+            clients = new HttpClient[n];
+            for (int i = 0; i < n; i++) {
+                clients[i] = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            }
+        }
+
+        private String send(int client, HttpRequest request, int expected) throws Exception {
+            HttpResponse<String> response = clients[client].send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expected) {
+                throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        }
+
+        private String startInstance(int client) throws Exception {
+            return send(client, HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + BARE_PORT + "/start"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), 201);
+        }
+
+        void start(int client, LongConsumer request) throws Exception {
+            timed(request, () -> startInstance(client));
+        }
+
+        void lifecycle(int client, LongConsumer request) throws Exception {
+            String instance = timed(request, () -> startInstance(client));
+            for (int t = 0; t < USER_TASKS; t++) {
+                String task = timed(request, () -> send(client, HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                        + BARE_PORT + "/tasks?processInstanceId=" + instance)).GET().build(), 200));
+                timed(request, () -> send(client, HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + BARE_PORT
+                        + "/tasks/" + task + "/complete")).POST(HttpRequest.BodyPublishers.noBody()).build(), 204));
+            }
+        }
+    }
+
+    // --- Một Cửa ----------------------------------------------------------------------------------------------
+
+    /**
+     * The REST API as a desk and a department use it: the clerk takes the dossier in (DIRECT, accepted at once),
+     * the handler and the approver each open their task list, find the dossier's task and complete it, and the
+     * clerk hands the result back. Each client keeps one HTTP client per user, with its cookies, as a browser
+     * or a portal keeps its session.
+     */
+    static final class Ours {
+        private static final String BASE = "http://127.0.0.1:" + PORT;
+        private final Map<String, HttpClient>[] clients;
+        private final String intakeBody;
+        private final String onlineBody;
+
+        @SuppressWarnings("unchecked")
+        Ours(int n) throws Exception {
+            clients = new Map[n];
+            for (int i = 0; i < n; i++) {
+                clients[i] = new HashMap<>();
+                for (String user : List.of("clerk", "handler.tckh", "approver")) {
+                    clients[i].put(user, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                            .cookieHandler(new CookieManager()).build());
+                }
+            }
+            Map<String, Object> body = new HashMap<>();
+            body.put("procedureCode", "HO-KINH-DOANH");
+            body.put("channel", "DIRECT");
+            body.put("paymentMethod", "CASHLESS");
+            body.put("applicant", Map.of("fullName", "Nguyễn Văn An", "idNumber", "001085012345", "phone", "0912345678",
+                    "address", "Xã Demo"));
+            body.put("documents", List.of(Map.of("name", "Giấy đề nghị đăng ký hộ kinh doanh", "digitized", true)));
+            onlineBody = JSON.writeValueAsString(Map.of("procedureCode", "HO-KINH-DOANH", "channel", "ONLINE",
+                    "applicant", body.get("applicant"), "documents", body.get("documents")));
+            body.put("decision", "ACCEPT");
+            intakeBody = JSON.writeValueAsString(body);
+        }
+
+        private JsonNode send(int client, String user, String method, String path, String body, int expected) throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()))
+                    .header("Content-Type", "application/json")
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            HttpResponse<String> response = clients[client].get(user).send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expected) {
+                throw new IllegalStateException(method + " " + path + " as " + user + " answered " + response.statusCode()
+                        + ": " + response.body());
+            }
+            return response.body().isEmpty() ? null : JSON.readTree(response.body());
+        }
+
+        private String intake(int client, String body) throws Exception {
+            return send(client, "clerk", "POST", "/api/dossiers", body, 201).get("code").asText();
+        }
+
+        void intake(int client, LongConsumer request) throws Exception {
+            timed(request, () -> intake(client, intakeBody));
+        }
+
+        void onlineIntake(int client, LongConsumer request) throws Exception {
+            timed(request, () -> intake(client, onlineBody));
+        }
+
+        void lifecycle(int client, LongConsumer request) throws Exception {
+            String code = timed(request, () -> intake(client, intakeBody));
+            work(client, request, "handler.tckh", code, "{\"outcome\":\"PROPOSE_RESULT\"}");
+            work(client, request, "approver", code, "{\"outcome\":\"SIGN\"}");
+            work(client, request, "clerk", code, "{\"outcome\":\"RETURNED\",\"receivedBy\":\"Nguyễn Văn An\",\"satisfaction\":5}");
+        }
+
+        private void work(int client, LongConsumer request, String user, String code, String completion) throws Exception {
+            JsonNode tasks = timed(request, () -> send(client, user, "GET", "/api/tasks", null, 200));
+            String id = null;
+            for (JsonNode task : tasks) {
+                if (code.equals(task.path("dossierCode").asText())) {
+                    id = task.get("id").asText();
+                }
+            }
+            if (id == null) {
+                throw new IllegalStateException(user + " sees no task of " + code);
+            }
+            String taskId = id;
+            timed(request, () -> send(client, user, "POST", "/api/tasks/" + taskId + "/complete", completion, 204));
+        }
+    }
+
+    /**
+     * Our services called as the controllers call them, without HTTP, JSON and Spring Security: what is left is
+     * our own work on top of the engine's (dossier row, code counter, timeline, rollup, hand-overs).
+     */
+    static final class OursInProcess {
+        private final DossierService dossiers;
+        private final TaskWork work;
+        private final TaskService tasks;
+        private final Staff clerk;
+        private final Staff handler;
+        private final Staff approver;
+        private final IntakeRequest intake = new IntakeRequest("HO-KINH-DOANH", Channel.DIRECT,
+                new IntakeRequest.Applicant("Nguyễn Văn An", "001085012345", "0912345678", null, "Xã Demo"),
+                List.of(new IntakeRequest.DocumentInput("Giấy đề nghị đăng ký hộ kinh doanh", true)),
+                PaymentMethod.CASHLESS, IntakeRequest.Decision.ACCEPT, null, null);
+
+        OursInProcess(ConfigurableApplicationContext app) {
+            dossiers = app.getBean(DossierService.class);
+            work = app.getBean(TaskWork.class);
+            tasks = app.getBean(ProcessEngine.class).getTaskService();
+            UserDetailsService staff = app.getBean(UserDetailsService.class);
+            clerk = (Staff) staff.loadUserByUsername("clerk");
+            handler = (Staff) staff.loadUserByUsername("handler.tckh");
+            approver = (Staff) staff.loadUserByUsername("approver");
+        }
+
+        private String intake(Staff as) {
+            BenchApp.signIn(as);
+            return dossiers.intake(intake, as).code();
+        }
+
+        void intake(int client, LongConsumer request) throws Exception {
+            timed(request, () -> intake(clerk));
+        }
+
+        void lifecycle(int client, LongConsumer request) throws Exception {
+            String code = timed(request, () -> intake(clerk));
+            complete(request, handler, code, new TaskCompletion("PROPOSE_RESULT", null, null, null, null, null, null));
+            complete(request, approver, code, new TaskCompletion("SIGN", null, null, null, null, null, null));
+            complete(request, clerk, code, new TaskCompletion("RETURNED", null, null, null, "Nguyễn Văn An", 5, null));
+        }
+
+        private void complete(LongConsumer request, Staff as, String code, TaskCompletion completion) throws Exception {
+            timed(request, () -> {
+                BenchApp.signIn(as);
+                String id = tasks.createTaskQuery().processInstanceBusinessKey(code).singleResult().getId();
+                work.complete(id, completion, as);
+                return null;
+            });
+        }
+    }
+}

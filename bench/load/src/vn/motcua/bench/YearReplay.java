@@ -1,0 +1,336 @@
+package vn.motcua.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.motcua.calendar.OfficeHours;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.clock.SandboxClock;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.IntakeRequest;
+import vn.motcua.handling.TaskCompletion;
+import vn.motcua.handling.TaskView;
+import vn.motcua.handling.TaskWork;
+import vn.motcua.indicator.IndicatorService;
+import vn.motcua.office.OfficeDirectory;
+import vn.motcua.security.Staff;
+
+/**
+ * A district's year through the engine on the sandbox clock: dossiers arrive by working hour over the working
+ * calendar (holidays and make-up days of config/calendar), over the procedure mix below; each department works
+ * a fixed number of tasks an hour, the nearest due first, so queues build on busy days and some dossiers run late;
+ * the engine's own timers (apology one working day before due, overdue at due) fire as the clock passes them, by
+ * executing the due jobs as the job executor would; most apologies are written, some are not. At the end it prints
+ * the year's indicators from the indicator service and the wall time. Not part of the build: bench/load/README.md.
+ *
+ * <p>Arguments: {@code h2|mariadb [dossiers a year, 100000] [months to replay, 12] [year, 2025]}. Fewer months
+ * replay the start of the year at the same daily load, to measure quickly and extrapolate.
+ */
+public final class YearReplay {
+
+    static final String UNIT = "UBND-HUYEN-DEMO";
+    /** Share of each procedure in the district's year (the desk's mix: certified copies and births lead). */
+    static final Map<String, Integer> MIX = new LinkedHashMap<>();
+    /** Tasks each member of staff works in a working hour, for 100,000 dossiers a year (scaled with the year). */
+    static final Map<String, Integer> CAPACITY = new LinkedHashMap<>();
+
+    static {
+        MIX.put("CHUNG-THUC-BAN-SAO", 40);
+        MIX.put("KHAI-SINH", 25);
+        MIX.put("HKD-THAY-DOI", 13);
+        MIX.put("HO-KINH-DOANH", 12);
+        MIX.put("DAT-DAI-GCN", 10);
+        // About 50 arrivals a working hour at 100,000 a year; Monday brings a quarter more, Friday a quarter less.
+        CAPACITY.put("clerk", 70);
+        CAPACITY.put("handler.tuphap", 34);
+        CAPACITY.put("handler.tckh", 14);
+        CAPACITY.put("handler.datdai", 11);
+        CAPACITY.put("handler.thue", 6);
+        CAPACITY.put("approver", 60);
+    }
+
+    static final double[] WEEKDAY_LOAD = {1.25, 1.05, 1.0, 0.95, 0.75, 1.0, 1.0};
+
+    public static void main(String[] args) {
+        BenchApp.main(YearReplay::replay, args);
+    }
+
+    static void replay(String[] args) throws Exception {
+        String db = args.length > 0 ? args[0] : "h2";
+        int perYear = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        int months = args.length > 2 ? Integer.parseInt(args[2]) : 12;
+        int year = args.length > 3 ? Integer.parseInt(args[3]) : 2025;
+        long t0 = System.nanoTime();
+        BenchApp.recreate(db, "motcua_replay");
+        // Timers are fired by the replay as its clock passes them, not by a background thread.
+        ConfigurableApplicationContext app = BenchApp.start(db, "motcua_replay", "0", false);
+        double startSeconds = (System.nanoTime() - t0) / 1e9;
+        try {
+            Replay replay = new Replay(app, perYear, year);
+            long t1 = System.nanoTime();
+            replay.run(LocalDate.of(year, 1, 1), LocalDate.of(year, 1, 1).plusMonths(months).minusDays(1));
+            double seconds = (System.nanoTime() - t1) / 1e9;
+            replay.report(LocalDate.of(year, 1, 1), LocalDate.of(year, 1, 1).plusMonths(months).minusDays(1));
+            System.out.printf(Locale.ROOT, "%nReplayed %d month(s) of %,d dossiers a year: %,d dossiers, %,d tasks,"
+                    + " %,d jobs (timers) in %.1f s wall (application start %.1f s more)%n", months, perYear,
+                    replay.intakes, replay.completions, replay.jobs, seconds, startSeconds);
+            System.out.printf(Locale.ROOT, "Extrapolated to the whole year: %.1f min%n", seconds * 12 / months / 60);
+            if (replay.failures > 0) {
+                System.out.printf("%d steps failed (first: %s)%n", replay.failures, replay.firstFailure);
+            }
+        } finally {
+            app.close();
+        }
+    }
+
+    static final class Replay {
+        final DossierService dossiers;
+        final TaskWork work;
+        final SandboxClock clock;
+        final ManagementService management;
+        final WorkingCalendar calendar;
+        final IndicatorService indicators;
+        final JdbcTemplate jdbc;
+        final OfficeHours hours;
+        final ZoneId zone;
+        final Map<String, Staff> staff = new LinkedHashMap<>();
+        final Map<String, Integer> capacity = new LinkedHashMap<>();
+        final int perYear;
+        final int year;
+        final Random random = new Random(766);
+        int intakes;
+        int completions;
+        int jobs;
+        int failures;
+        String firstFailure;
+
+        Replay(ConfigurableApplicationContext app, int perYear, int year) {
+            dossiers = app.getBean(DossierService.class);
+            work = app.getBean(TaskWork.class);
+            clock = app.getBean(SandboxClock.class);
+            management = app.getBean(ProcessEngine.class).getManagementService();
+            calendar = app.getBean(WorkingCalendar.class);
+            indicators = app.getBean(IndicatorService.class);
+            jdbc = app.getBean(JdbcTemplate.class);
+            hours = app.getBean(OfficeDirectory.class).unit(UNIT).officeHours();
+            zone = calendar.zone();
+            UserDetailsService users = app.getBean(UserDetailsService.class);
+            CAPACITY.forEach((user, perHour) -> {
+                staff.put(user, (Staff) users.loadUserByUsername(user));
+                capacity.put(user, Math.max(1, (int) Math.round(perHour * perYear / 100_000.0)));
+            });
+            this.perYear = perYear;
+            this.year = year;
+        }
+
+        void run(LocalDate from, LocalDate to) {
+            List<LocalDate> workingDays = new ArrayList<>();
+            double load = 0;
+            for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
+                if (calendar.isWorkingDay(d)) {
+                    workingDays.add(d);
+                    load += WEEKDAY_LOAD[d.getDayOfWeek().ordinal()];
+                }
+            }
+            List<LocalTime> slots = slots();
+            long wall = System.nanoTime();
+            double carried = 0;
+            int month = from.getMonthValue();
+            for (LocalDate day : workingDays) {
+                if (day.isBefore(from) || day.isAfter(to)) {
+                    continue;
+                }
+                if (day.getMonthValue() != month || day.getDayOfWeek() == DayOfWeek.MONDAY) {
+                    progress(day.minusDays(1), wall);
+                    month = day.getMonthValue();
+                }
+                carried += perYear * WEEKDAY_LOAD[day.getDayOfWeek().ordinal()] / load;
+                int today = (int) carried;
+                carried -= today;
+                for (int s = 0; s < slots.size(); s++) {
+                    Instant start = day.atTime(slots.get(s)).atZone(zone).toInstant();
+                    fireTimers(start);
+                    // Arrivals by working hour: mornings are busier than afternoons.
+                    int arrivals = (int) Math.round(today * slotShare(s, slots.size()));
+                    for (int a = 0; a < arrivals; a++) {
+                        at(start.plusSeconds(3600L * a / Math.max(1, arrivals)));
+                        intake();
+                    }
+                    at(start.plusSeconds(3000));
+                    staff.forEach((user, member) -> workTasks(member, capacity.get(user)));
+                }
+            }
+            progress(to, wall);
+            // The nights and holidays after the last day: the timers that fall due by the end of the period fire.
+            fireTimers(to.plusDays(1).atStartOfDay(zone).toInstant());
+        }
+
+        void report(LocalDate from, LocalDate to) throws Exception {
+            ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+            at(to.plusDays(1).atStartOfDay(zone).toInstant());
+            System.out.println("Indicators of " + from + " .. " + to + " (IndicatorService.report):");
+            System.out.println(json.writeValueAsString(indicators.report(from.toString(), to.toString(), null, null,
+                    null, null)));
+            System.out.println("Dossiers by status: " + jdbc.queryForList("SELECT status, COUNT(*) AS n FROM dossier"
+                    + " GROUP BY status ORDER BY status"));
+        }
+
+        /** The unit's office hours cut into whole hours. */
+        List<LocalTime> slots() {
+            List<LocalTime> slots = new ArrayList<>();
+            for (LocalTime t = hours.morningStart(); t.isBefore(hours.morningEnd()); t = t.plusHours(1)) {
+                slots.add(t);
+            }
+            for (LocalTime t = hours.afternoonStart(); t.isBefore(hours.afternoonEnd()); t = t.plusHours(1)) {
+                slots.add(t);
+            }
+            return slots;
+        }
+
+        /** Share of the day's arrivals in slot {@code s}: the first morning hours bring the most. */
+        static double slotShare(int s, int n) {
+            double total = 0;
+            double mine = 0;
+            for (int i = 0; i < n; i++) {
+                double w = i < n / 2 ? 1.4 - 0.1 * i : 0.9 - 0.1 * (i - n / 2);
+                total += w;
+                if (i == s) {
+                    mine = w;
+                }
+            }
+            return mine / total;
+        }
+
+        void intake() {
+            String procedure = pick();
+            int channel = random.nextInt(100);
+            IntakeRequest.Decision decision = channel < 30 ? null
+                    : channel < 31 ? IntakeRequest.Decision.REFUSE : IntakeRequest.Decision.ACCEPT;
+            IntakeRequest request = new IntakeRequest(procedure, channel < 30 ? Channel.ONLINE : Channel.DIRECT,
+                    new IntakeRequest.Applicant("Nguyễn Văn An", "001085012345", "0912345678", null, "Xã Demo"),
+                    List.of(new IntakeRequest.DocumentInput("Tờ khai", random.nextInt(10) < 7)),
+                    null, decision, decision == IntakeRequest.Decision.REFUSE ? "Không thuộc thẩm quyền" : null, null);
+            Staff clerk = staff.get("clerk");
+            BenchApp.signIn(clerk);
+            try {
+                dossiers.intake(request, clerk);
+                intakes++;
+            } catch (RuntimeException e) {
+                failed(e);
+            }
+        }
+
+        String pick() {
+            int r = random.nextInt(100);
+            for (Map.Entry<String, Integer> e : MIX.entrySet()) {
+                r -= e.getValue();
+                if (r < 0) {
+                    return e.getKey();
+                }
+            }
+            throw new IllegalStateException();
+        }
+
+        /** A member of staff works up to their hour's capacity, the nearest due first (as the task list orders). */
+        void workTasks(Staff member, int perHour) {
+            BenchApp.signIn(member);
+            int done = 0;
+            for (TaskView task : work.visibleTo(member)) {
+                if (done == perHour) {
+                    break;
+                }
+                if (task.key().equals("Task_IssueApology") && Math.floorMod(task.id().hashCode(), 10) < 2) {
+                    continue; // two apologies in ten are never written: the board shows them as missing
+                }
+                try {
+                    work.complete(task.id(), completion(task), member);
+                    completions++;
+                    done++;
+                } catch (RuntimeException e) {
+                    failed(e);
+                }
+            }
+        }
+
+        TaskCompletion completion(TaskView task) {
+            String outcome = task.outcomes().get(0);
+            if (task.outcomes().contains("REJECT") && random.nextInt(100) < 2) {
+                return new TaskCompletion("REJECT", null, "Không đủ điều kiện", null, null, null, null);
+            }
+            return switch (outcome) {
+                case "RETURNED" -> new TaskCompletion(outcome, null, null, null, "Nguyễn Văn An", 3 + random.nextInt(3), null);
+                case "ISSUE_APOLOGY" -> new TaskCompletion(outcome, null, "Chờ xác minh", null, null, null,
+                        newAppointment(task.dossierDueAt().toInstant()));
+                default -> new TaskCompletion(outcome, null, null, null, null, null, null);
+            };
+        }
+
+        /**
+         * Ten working hours after the original appointment; an instant on the closing of a half-day (12:00, 17:00)
+         * is not a working time, so such a result moves a quarter of an hour earlier.
+         */
+        OffsetDateTime newAppointment(Instant due) {
+            OffsetDateTime at = calendar.addWorkingTime(due, Duration.ofHours(10), hours).atZone(zone).toOffsetDateTime();
+            LocalTime time = at.toLocalTime();
+            return time.equals(hours.morningEnd()) || time.equals(hours.afternoonEnd()) ? at.minusMinutes(15) : at;
+        }
+
+        /** Moves the clock and executes every job due by then, as the job executor would. */
+        void fireTimers(Instant now) {
+            at(now);
+            SecurityContextHolder.clearContext();
+            List<Job> due;
+            while (!(due = management.createJobQuery().executable().listPage(0, 200)).isEmpty()) {
+                int before = jobs;
+                for (Job job : due) {
+                    try {
+                        management.executeJob(job.getId());
+                        jobs++;
+                    } catch (RuntimeException e) {
+                        failed(e);
+                    }
+                }
+                if (jobs == before) {
+                    return; // only failing jobs are left: counted, not retried forever
+                }
+            }
+        }
+
+        void at(Instant now) {
+            clock.moveTo(now, true);
+        }
+
+        void failed(RuntimeException e) {
+            if (failures++ == 0) {
+                firstFailure = e.toString();
+            }
+        }
+
+        void progress(LocalDate through, long wall) {
+            System.out.printf(Locale.ROOT, "through %s: %,d dossiers, %,d tasks, %,d timers, %d failures, %.1f s%n",
+                    through, intakes, completions, jobs, failures, (System.nanoTime() - wall) / 1e9);
+        }
+    }
+}
