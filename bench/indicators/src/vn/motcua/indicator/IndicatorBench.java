@@ -42,7 +42,8 @@ public final class IndicatorBench {
     static final int BATCH = 5_000;
     static final String[] COUNTERS = {"n_received", "n_received_online", "n_received_postal", "n_digitized",
             "n_fee_dossiers", "n_cashless", "n_resolved", "n_early", "n_on_time", "n_late", "n_refused", "n_apologies",
-            "n_returned", "n_ratings", "n_satisfied", "n_withdrawn", "n_suspensions_begun", "n_suspensions_ended"};
+            "n_returned", "n_ratings", "n_satisfied", "n_withdrawn", "n_suspensions_begun", "n_suspensions_ended",
+            "n_passed_due", "n_late_without_apology", "n_overdue_ended"};
 
     public static void main(String[] args) throws Exception {
         String db = args.length > 0 ? args[0] : "h2";
@@ -231,7 +232,17 @@ public final class IndicatorBench {
                 r[14] += satisfaction != null && satisfaction >= 4 ? 1 : 0;
             }
             boolean late = due != null && (ready == null ? closed == null && now.isAfter(due) : ready.isAfter(due));
-            if (late && random.nextBoolean()) {
+            boolean apologised = late && random.nextBoolean();
+            // Left handling after its due instant (the bench suspends only dossiers still in handling): counted on the
+            // due date, and the end of its overdue time on the date it left, as IndicatorRollup does.
+            Instant left = ready != null ? ready : status.equals("REJECTED") ? closed : null;
+            if (left != null && left.isAfter(due)) {
+                long[] r = counters(rollup, due, unit, dept, p.code(), channel);
+                r[18]++;
+                r[19] += apologised ? 0 : 1;
+                counters(rollup, left, unit, dept, p.code(), channel)[20]++;
+            }
+            if (apologised) {
                 Instant issued = due.minus(Duration.ofHours(24));
                 apology.setLong(1, id);
                 apology.setTimestamp(2, ts(issued));

@@ -1,5 +1,6 @@
 package vn.motcua.indicator;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
@@ -29,7 +30,13 @@ interface IndicatorMapper {
     /** The rollup's sums over a span of dates, in the scope's unit, department and procedure. */
     RollupTotals totals(@Param("s") IndicatorScope scope, @Param("p") RollupSpan span);
 
-    InHandling inHandling(@Param("s") IndicatorScope scope);
+    /** The dossiers in handling now; {@code passedDue} counts those due in [scope start, {@code dueBefore}). */
+    InHandling inHandling(@Param("s") IndicatorScope scope, @Param("dueBefore") Instant dueBefore);
+
+    /** 1 and 1 or 0 for one dossier, by the condition {@link #passedDue} counts with. */
+    PassedDue passedDueOf(long dossierId);
+
+    Instant lastSuspensionStart(long dossierId);
 
     PassedDue passedDue(@Param("s") IndicatorScope scope);
 

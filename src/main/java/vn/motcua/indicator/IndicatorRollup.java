@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -19,7 +21,10 @@ import vn.motcua.procedure.ProcedureCatalog;
  * Keeps {@code indicator_rollup} in step with the timeline: one row per office-zone date × unit × department ×
  * procedure × channel, one counter per flow figure of indicators.md, and the state changes that let
  * {@link IndicatorStates} read a past period's end from the rollup (withdrawals after receipt, suspensions begun and
- * ended). {@code indicator_rollup_month} holds the same counters by calendar month, moved by the same step.
+ * ended), and, when a dossier leaves handling, whether it passed its due instant while in handling (counted on its due
+ * date) and when it stopped being overdue, which let {@link IndicatorStates} read passedDue, lateWithoutApology and
+ * overdue at a past period's end from the rollup too. {@code indicator_rollup_month} holds the same counters by
+ * calendar month, moved by the same step.
  *
  * <p>Why the figures are right:
  * <ul>
@@ -66,82 +71,104 @@ class IndicatorRollup {
 
     private void count(Step step, long dossierId, Instant stepAt) {
         RollupSource d = mapper.source(dossierId);
-        List<String> columns = new ArrayList<>();
-        LocalDate on;
+        Counts counts = new Counts();
         switch (step) {
             case RECEIVED -> {
-                on = d.receivedOn();
-                columns.add("n_received");
+                LocalDate on = d.receivedOn();
+                counts.add(on, "n_received");
                 if ("ONLINE".equals(d.channel())) {
-                    columns.add("n_received_online");
+                    counts.add(on, "n_received_online");
                 } else if ("POSTAL".equals(d.channel())) {
-                    columns.add("n_received_postal");
+                    counts.add(on, "n_received_postal");
                 }
                 if (d.documents() > 0 && d.undigitized() == 0 && mapper.digitizedRows(dossierId) == 0) {
                     mapper.insertDigitized(dossierId);
-                    columns.add("n_digitized");
+                    counts.add(on, "n_digitized");
                 }
                 if (d.fee() != null && d.fee().signum() > 0) {
-                    columns.add("n_fee_dossiers");
+                    counts.add(on, "n_fee_dossiers");
                     if ("CASHLESS".equals(d.paymentMethod())) {
-                        columns.add("n_cashless");
+                        counts.add(on, "n_cashless");
                     }
                 }
             }
             case RESULT_READY, REJECTED -> {
-                on = date(step == Step.RESULT_READY ? d.resultReadyAt() : d.closedAt());
-                columns.add("n_resolved");
+                Instant resolvedAt = step == Step.RESULT_READY ? d.resultReadyAt() : d.closedAt();
+                LocalDate on = date(resolvedAt);
+                counts.add(on, "n_resolved");
                 if (d.timeliness() != null) {
-                    columns.add(switch (d.timeliness()) {
+                    counts.add(on, switch (d.timeliness()) {
                         case "EARLY" -> "n_early";
                         case "ON_TIME" -> "n_on_time";
                         default -> "n_late";
                     });
                 }
+                countPassedDue(d, resolvedAt, counts);
             }
-            case REFUSED -> {
-                on = date(d.closedAt());
-                columns.add("n_refused");
-            }
-            case APOLOGY_ISSUED -> {
-                on = date(d.apologyIssuedAt());
-                columns.add("n_apologies");
-            }
+            case REFUSED -> counts.add(date(d.closedAt()), "n_refused");
+            case APOLOGY_ISSUED -> counts.add(date(d.apologyIssuedAt()), "n_apologies");
             case RETURNED -> {
-                on = date(d.returnedAt());
-                columns.add("n_returned");
+                LocalDate on = date(d.returnedAt());
+                counts.add(on, "n_returned");
                 if (d.satisfaction() != null) {
-                    columns.add("n_ratings");
+                    counts.add(on, "n_ratings");
                     if (d.satisfaction() >= 4) {
-                        columns.add("n_satisfied");
+                        counts.add(on, "n_satisfied");
                     }
                 }
             }
             case WITHDRAWN -> {
                 // Only a received dossier leaves "in progress"; one withdrawn while waiting for a supplement also
-                // ends its suspension, at the instant the live figure reads it (closed_at).
-                on = d.receivedOn() == null ? null : date(d.closedAt());
-                columns.add("n_withdrawn");
-                if (mapper.openSuspensions(dossierId) > 0) {
-                    columns.add("n_suspensions_ended");
+                // ends its suspension, at the instant the live figure reads it (closed_at), and stopped being
+                // overdue when that suspension began.
+                if (d.receivedOn() != null) {
+                    LocalDate on = date(d.closedAt());
+                    counts.add(on, "n_withdrawn");
+                    boolean waiting = mapper.openSuspensions(dossierId) > 0;
+                    if (waiting) {
+                        counts.add(on, "n_suspensions_ended");
+                    }
+                    countPassedDue(d, waiting ? mapper.lastSuspensionStart(dossierId) : d.closedAt(), counts);
                 }
             }
             // Dated by the timeline line itself: the suspended figure reads these lines' instants.
-            case SUSPENDED -> {
-                on = date(stepAt);
-                columns.add("n_suspensions_begun");
-            }
-            case RESUMED -> {
-                on = date(stepAt);
-                columns.add("n_suspensions_ended");
-            }
+            case SUSPENDED -> counts.add(date(stepAt), "n_suspensions_begun");
+            case RESUMED -> counts.add(date(stepAt), "n_suspensions_ended");
             default -> throw new IllegalArgumentException("No rollup figure for " + step);
         }
-        if (on == null) {
+        String department = procedures.find(d.procedureCode()).map(Procedure::firstDepartment).orElse("-");
+        counts.byDate.forEach((on, columns) -> add(on, d.unitCode(), department, d.procedureCode(), d.channel(),
+                columns));
+    }
+
+    /**
+     * A dossier leaving handling has its final due instant and end: whether it passed its due instant while in
+     * handling is decided once, by the recount's own condition, and counted on the due date; while it was overdue
+     * (from its due instant to {@code overdueUntil}) the live count no longer sees it, so the end is counted too.
+     */
+    private void countPassedDue(RollupSource d, Instant overdueUntil, Counts counts) {
+        PassedDue passed = mapper.passedDueOf(d.id());
+        if (passed == null || passed.passedDue() == 0) {
             return;
         }
-        String department = procedures.find(d.procedureCode()).map(Procedure::firstDepartment).orElse("-");
-        add(on, d.unitCode(), department, d.procedureCode(), d.channel(), columns);
+        LocalDate due = date(d.dueAt());
+        counts.add(due, "n_passed_due");
+        if (passed.lateWithoutApology() > 0) {
+            counts.add(due, "n_late_without_apology");
+        }
+        counts.add(date(overdueUntil), "n_overdue_ended");
+    }
+
+    /** The counters one step moves, by the date each is counted on. */
+    private static final class Counts {
+        final Map<LocalDate, List<String>> byDate = new LinkedHashMap<>();
+
+        void add(LocalDate on, String column) {
+            if (on == null) {
+                return;
+            }
+            byDate.computeIfAbsent(on, x -> new ArrayList<>()).add(column);
+        }
     }
 
     /** Increments the day's row and the month's row of the key. */

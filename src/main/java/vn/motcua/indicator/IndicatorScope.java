@@ -18,4 +18,10 @@ import java.util.List;
  * @param procedureCode a procedure code, or {@code null} for all
  */
 record IndicatorScope(LocalDate from, LocalDate to, Instant start, Instant end, Instant asOf, String unit,
-        String department, List<String> departmentProcedures, String procedureCode) {}
+        String department, List<String> departmentProcedures, String procedureCode) {
+
+    /** The same unit, department and procedure over the instants [{@code start}, {@code asOf}) only. */
+    IndicatorScope between(Instant start, Instant asOf) {
+        return new IndicatorScope(from, to, start, end, asOf, unit, department, departmentProcedures, procedureCode);
+    }
+}

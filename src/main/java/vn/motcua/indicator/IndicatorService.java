@@ -31,14 +31,15 @@ import vn.motcua.procedure.ProcedureCatalog;
  * <li>State figures are read at {@code asOf}, the period's end or now if it has not ended: in progress (received by
  * then, neither resolved nor withdrawn by then), of which overdue (original due instant before then and not waiting
  * for a supplement: the clock stands still while it waits) and suspended (a SUSPENDED line on the timeline with no
- * RESUMED after it). In progress and suspended at a past period's end come from the rollup's state changes
- * ({@link IndicatorStates}); the others, and those of a period not yet ended, from the dossier table with covering
+ * RESUMED after it). At a past period's end they come from the rollup's state changes and one pass over the
+ * dossiers in handling now ({@link IndicatorStates}); in a period not yet ended, from the dossier table with covering
  * indexes.</li>
  * <li>{@code passedDue}: dossiers whose due instant fell in the period (up to {@code asOf}) while they were still
  * in handling and not waiting for a supplement; {@code lateWithoutApology}: of those, the ones without an apology
  * letter issued before the due instant (Decree 61/2018/NĐ-CP, Art. 19: the apology comes no later than one day
  * before the deadline). The due instant is the dossier's current legal one: the original appointment, or the
- * restarted one after a supplement; never the new date of an apology.</li>
+ * restarted one after a supplement; never the new date of an apology. The dossiers that have left handling are
+ * counted in the rollup on their due date, the others in the same pass over those in handling.</li>
  * </ul>
  * A drill-down's {@code total} is read where the report reads the figure (the rollup for a flow figure), which gives
  * the same number as counting the listed dossiers ({@code IndicatorScenarioTest#rollupEqualsARecountOfTheDossierRows}).
@@ -120,22 +121,15 @@ public class IndicatorService {
     }
 
     Figures figures(IndicatorScope scope) {
-        IndicatorStates.States at = states.at(scope);
-        PassedDue due = mapper.passedDue(scope);
-        return Figures.of(flow(scope), at.inProgress(), mapper.count(scope, Metric.IN_PROGRESS_OVERDUE.param()),
-                at.suspended(), due.passedDue(), due.lateWithoutApology());
+        RollupTotals flow = flow(scope);
+        IndicatorStates.States at = states.at(scope, flow);
+        return Figures.of(flow, at.inProgress(), at.inProgressOverdue(), at.suspended(), at.passedDue(),
+                at.lateWithoutApology());
     }
 
     /** The number of dossiers behind one figure, read where {@link #figures} reads it. */
     long total(IndicatorScope scope, Metric metric) {
-        return switch (metric) {
-            case IN_PROGRESS -> states.at(scope).inProgress();
-            case SUSPENDED -> states.at(scope).suspended();
-            case IN_PROGRESS_OVERDUE -> mapper.count(scope, metric.param());
-            case PASSED_DUE -> mapper.passedDue(scope).passedDue();
-            case LATE_WITHOUT_APOLOGY -> mapper.passedDue(scope).lateWithoutApology();
-            default -> Figures.of(flow(scope), 0, 0, 0, 0, 0).count(metric);
-        };
+        return figures(scope).count(metric);
     }
 
     private RollupTotals flow(IndicatorScope scope) {

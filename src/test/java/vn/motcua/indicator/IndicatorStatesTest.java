@@ -21,7 +21,7 @@ import vn.motcua.support.ApiTestSupport;
  * give exactly what a recount of the dossier rows and their timelines gives. Two office weeks across a month's end
  * (26 June – 7 July 2026, a period no other test uses), driven through the REST API on the sandbox clock: dossiers
  * suspended and resumed, suspended and withdrawn while waiting, withdrawn while in handling, resolved, left overdue,
- * suspended after their due instant.
+ * suspended after their due instant, resolved, rejected and withdrawn after their due instant.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IndicatorStatesTest extends ApiTestSupport {
@@ -44,7 +44,8 @@ class IndicatorStatesTest extends ApiTestSupport {
     @BeforeAll
     void twoWeeks() throws Exception {
         clockAt("2026-06-26T09:00:00+07:00");
-        for (String name : List.of("resumed", "withdrawnWaiting", "withdrawn", "resolved", "overdue", "lateSuspended")) {
+        for (String name : List.of("resumed", "withdrawnWaiting", "withdrawn", "resolved", "overdue", "lateSuspended",
+                "lateResolved", "lateRejected", "lateWithdrawnWaiting")) {
             codes.put(name, accepted("HO-KINH-DOANH").get("code").asText());
         }
         clockAt("2026-06-29T09:00:00+07:00");
@@ -61,12 +62,19 @@ class IndicatorStatesTest extends ApiTestSupport {
         clockAt("2026-07-02T09:00:00+07:00");
         expect(200, postAs("clerk", Map.of("reason", "Không bổ sung được"), "/api/dossiers/{code}/withdraw",
                 codes.get("withdrawnWaiting")));
+        // Past their due instant (1 July 09:00): overdue until they leave handling or wait.
+        completeOk("handler.tckh", codes.get("lateResolved"), Map.of("outcome", "PROPOSE_RESULT"));
+        completeOk("approver", codes.get("lateResolved"), Map.of("outcome", "SIGN"));
+        supplementAsked("lateWithdrawnWaiting");
         clockAt("2026-07-03T09:00:00+07:00");
         completeOk("handler.tckh", codes.get("resumed"), Map.of("outcome", "PROPOSE_RESULT"));
         completeOk("approver", codes.get("resumed"), Map.of("outcome", "SIGN"));
+        completeOk("handler.tckh", codes.get("lateRejected"), Map.of("outcome", "REJECT", "reason", "Ngành nghề bị cấm"));
         // Past its due instant (1 July 09:00), so it is overdue until it waits, and not while it waits.
         clockAt("2026-07-06T09:00:00+07:00");
         supplementAsked("lateSuspended");
+        expect(200, postAs("clerk", Map.of("reason", "Không bổ sung được"), "/api/dossiers/{code}/withdraw",
+                codes.get("lateWithdrawnWaiting")));
         clockAt("2026-07-07T10:00:00+07:00");
     }
 
@@ -75,22 +83,36 @@ class IndicatorStatesTest extends ApiTestSupport {
     void pastPeriodEndStatesFromTheRollupEqualTheRecount() {
         for (LocalDate day = FIRST; !day.isAfter(LAST); day = day.plusDays(1)) {
             for (IndicatorScope scope : scopes(day, day)) {
-                IndicatorStates.States at = states.at(scope);
-                assertThat(at.inProgress()).as("inProgress at the end of " + scope).isEqualTo(
-                        mapper.count(scope, Metric.IN_PROGRESS.param()));
-                assertThat(at.suspended()).as("suspended at the end of " + scope).isEqualTo(
-                        mapper.count(scope, Metric.SUSPENDED.param()));
+                IndicatorStates.States at = states.at(scope, mapper.totals(scope, RollupSpan.of(day, day)));
+                for (Metric metric : List.of(Metric.IN_PROGRESS, Metric.SUSPENDED, Metric.IN_PROGRESS_OVERDUE,
+                        Metric.PASSED_DUE, Metric.LATE_WITHOUT_APOLOGY)) {
+                    long state = switch (metric) {
+                        case IN_PROGRESS -> at.inProgress();
+                        case SUSPENDED -> at.suspended();
+                        case IN_PROGRESS_OVERDUE -> at.inProgressOverdue();
+                        case PASSED_DUE -> at.passedDue();
+                        default -> at.lateWithoutApology();
+                    };
+                    assertThat(state).as(metric.param() + " at the end of " + scope)
+                            .isEqualTo(mapper.count(scope, metric.param()));
+                }
             }
         }
-        // What the scenario did, seen through the identities: six received, one withdrawn, one resolved by 30 June;
-        // two waiting then; one waiting on 6 July (suspended after its due instant, so not overdue).
-        assertThat(figures(LocalDate.of(2026, 6, 30)).inProgress() - figures(FIRST).inProgress()).isEqualTo(4);
+        // What the scenario did, seen through the identities: nine received, one withdrawn, one resolved by 30 June;
+        // two waiting then. By 3 July four more left handling (two of them after their due instant) and one waits
+        // since 2 July, past its due instant; on 6 July it is withdrawn and another waits, suspended after its due
+        // instant, so no longer overdue.
+        assertThat(figures(LocalDate.of(2026, 6, 30)).inProgress() - figures(FIRST).inProgress()).isEqualTo(7);
         assertThat(figures(LocalDate.of(2026, 6, 30)).suspended() - figures(FIRST).suspended()).isEqualTo(2);
-        assertThat(figures(LocalDate.of(2026, 7, 3)).inProgress() - figures(FIRST).inProgress()).isEqualTo(2);
-        assertThat(figures(LocalDate.of(2026, 7, 3)).suspended() - figures(FIRST).suspended()).isZero();
+        assertThat(figures(LocalDate.of(2026, 7, 3)).inProgress() - figures(FIRST).inProgress()).isEqualTo(3);
+        assertThat(figures(LocalDate.of(2026, 7, 3)).suspended() - figures(FIRST).suspended()).isEqualTo(1);
         assertThat(figures(LocalDate.of(2026, 7, 6)).suspended() - figures(FIRST).suspended()).isEqualTo(1);
         assertThat(figures(LocalDate.of(2026, 7, 6)).inProgressOverdue()
                 - figures(LocalDate.of(2026, 7, 3)).inProgressOverdue()).isEqualTo(-1);
+        // Due on 1 July and still in handling then: left overdue, suspended later, resolved, rejected and withdrawn
+        // late; none had an apology letter. The one waiting since 30 June did not pass its due instant.
+        assertThat(figures(LocalDate.of(2026, 7, 1)).passedDue()).isEqualTo(5);
+        assertThat(figures(LocalDate.of(2026, 7, 1)).lateWithoutApology()).isEqualTo(5);
     }
 
     /** Every figure and every drill-down total, over periods of days, of whole months, and across a month's end. */
@@ -220,12 +242,12 @@ class IndicatorStatesTest extends ApiTestSupport {
         return body(result);
     }
 
-    /** The rollup's counters, as V3 and V10 name them. */
+    /** The rollup's counters, as V3, V10 and V12 name them. */
     static final class Counters {
         static final List<String> ALL = List.of("n_received", "n_received_online", "n_received_postal", "n_digitized",
                 "n_fee_dossiers", "n_cashless", "n_resolved", "n_early", "n_on_time", "n_late", "n_refused",
                 "n_apologies", "n_returned", "n_ratings", "n_satisfied", "n_withdrawn", "n_suspensions_begun",
-                "n_suspensions_ended");
+                "n_suspensions_ended", "n_passed_due", "n_late_without_apology", "n_overdue_ended");
 
         private Counters() {}
     }
