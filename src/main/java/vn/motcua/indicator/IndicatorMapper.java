@@ -30,8 +30,13 @@ interface IndicatorMapper {
     /** The rollup's sums over a span of dates, in the scope's unit, department and procedure. */
     RollupTotals totals(@Param("s") IndicatorScope scope, @Param("p") RollupSpan span);
 
-    /** The dossiers in handling now; {@code passedDue} counts those due in [scope start, {@code dueBefore}). */
-    InHandling inHandling(@Param("s") IndicatorScope scope, @Param("dueBefore") Instant dueBefore);
+    /** {@link #totals} of each group of a grouped scope (of the one group {@code ""} otherwise). */
+    List<RollupTotals> totalsBy(@Param("s") IndicatorScope scope, @Param("p") RollupSpan span);
+
+    /** The dossiers in handling now; {@code passedDue} counts those due in [scope start, scope asOf). */
+    InHandling inHandling(@Param("s") IndicatorScope scope);
+
+    List<InHandling> inHandlingBy(@Param("s") IndicatorScope scope);
 
     /** 1 and 1 or 0 for one dossier, by the condition {@link #passedDue} counts with. */
     PassedDue passedDueOf(long dossierId);
@@ -40,8 +45,12 @@ interface IndicatorMapper {
 
     PassedDue passedDue(@Param("s") IndicatorScope scope);
 
+    List<PassedDue> passedDueBy(@Param("s") IndicatorScope scope);
+
     /** A recount of a metric from the dossier rows: the drill-down's own set. */
     long count(@Param("s") IndicatorScope scope, @Param("metric") String metric);
+
+    List<GroupCount> countBy(@Param("s") IndicatorScope scope, @Param("metric") String metric);
 
     List<DrillDownRow> dossiers(@Param("s") IndicatorScope scope, @Param("metric") String metric,
             @Param("limit") int limit, @Param("offset") long offset);

@@ -9,9 +9,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.calendar.WorkingCalendar;
@@ -52,6 +57,9 @@ public class IndicatorService {
 
     static final int MAX_PAGE_SIZE = 500;
 
+    /** The figures of a group without a single dossier. */
+    private static final Figures NO_FIGURES = Figures.of(RollupTotals.none(""), 0, 0, 0, 0, 0);
+
     private final IndicatorMapper mapper;
     private final IndicatorStates states;
     private final ProcedureCatalog procedures;
@@ -75,21 +83,29 @@ public class IndicatorService {
         IndicatorScope scope = scope(from, to, unit, department, procedureCode);
         Figures total = figures(scope);
         List<IndicatorReport.Row> rows = groupBy == null || groupBy.isBlank() ? null : switch (groupBy) {
-            case "unit" -> ranked(office.units().stream()
-                    .filter(u -> scope.unit() == null || u.code().equals(scope.unit()))
-                    .map(u -> row(u.code(), u.name(), scope(scope.from(), scope.to(), u.code(), scope.department(),
-                            scope.procedureCode())))
-                    .toList());
-            case "department" -> departments().entrySet().stream()
-                    .filter(e -> scope.department() == null || e.getKey().equals(scope.department()))
-                    .map(e -> row(e.getKey(), e.getValue(), scope(scope.from(), scope.to(), scope.unit(), e.getKey(),
-                            scope.procedureCode())))
-                    .toList();
-            case "procedure" -> procedures.all().stream()
-                    .filter(p -> scope.procedureCode() == null || p.code().equals(scope.procedureCode()))
-                    .filter(p -> scope.department() == null || p.firstDepartment().equals(scope.department()))
-                    .map(p -> row(p.code(), p.name(), scope(scope.from(), scope.to(), scope.unit(), null, p.code())))
-                    .toList();
+            case "unit" -> {
+                Map<String, Figures> byUnit = figuresBy(scope.groupedBy(IndicatorScope.BY_UNIT), code -> code);
+                yield ranked(office.units().stream()
+                        .filter(u -> scope.unit() == null || u.code().equals(scope.unit()))
+                        .map(u -> row(u.code(), u.name(), byUnit))
+                        .toList());
+            }
+            case "department" -> {
+                Map<String, Figures> byDepartment = figuresBy(scope.groupedBy(IndicatorScope.BY_PROCEDURE),
+                        this::departmentOf);
+                yield departments().entrySet().stream()
+                        .filter(e -> scope.department() == null || e.getKey().equals(scope.department()))
+                        .map(e -> row(e.getKey(), e.getValue(), byDepartment))
+                        .toList();
+            }
+            case "procedure" -> {
+                Map<String, Figures> byProcedure = figuresBy(scope.groupedBy(IndicatorScope.BY_PROCEDURE), code -> code);
+                yield procedures.all().stream()
+                        .filter(p -> scope.procedureCode() == null || p.code().equals(scope.procedureCode()))
+                        .filter(p -> scope.department() == null || p.firstDepartment().equals(scope.department()))
+                        .map(p -> row(p.code(), p.name(), byProcedure))
+                        .toList();
+            }
             case "month" -> months(scope);
             default -> throw new InvalidFieldException("groupBy", "must be one of unit, department, procedure, month");
         };
@@ -121,10 +137,33 @@ public class IndicatorService {
     }
 
     Figures figures(IndicatorScope scope) {
-        RollupTotals flow = flow(scope);
-        IndicatorStates.States at = states.at(scope, flow);
-        return Figures.of(flow, at.inProgress(), at.inProgressOverdue(), at.suspended(), at.passedDue(),
-                at.lateWithoutApology());
+        return figuresBy(scope, key -> key).getOrDefault("", NO_FIGURES);
+    }
+
+    /**
+     * The figures of each group of a grouped scope, in one pass per part for all groups, the groups' keys folded by
+     * {@code groupOf} (a procedure into its department, say); a scope that is not grouped gives the one group "".
+     */
+    private Map<String, Figures> figuresBy(IndicatorScope scope, UnaryOperator<String> groupOf) {
+        Map<String, RollupTotals> flow = IndicatorStates.byGroup(
+                mapper.totalsBy(scope, RollupSpan.of(scope.from(), scope.to())), RollupTotals::groupKey);
+        Map<String, IndicatorStates.States> at = states.at(scope, flow);
+        Map<String, RollupTotals> flowOf = new HashMap<>();
+        Map<String, IndicatorStates.States> stateOf = new HashMap<>();
+        Set<String> keys = new HashSet<>(flow.keySet());
+        keys.addAll(at.keySet());
+        for (String key : keys) {
+            String group = groupOf.apply(key);
+            flowOf.merge(group, flow.getOrDefault(key, RollupTotals.none(group)), (a, b) -> a.plus(b, group));
+            stateOf.merge(group, at.getOrDefault(key, IndicatorStates.States.NONE), IndicatorStates.States::plus);
+        }
+        Map<String, Figures> figures = new HashMap<>();
+        flowOf.forEach((group, totals) -> {
+            IndicatorStates.States s = stateOf.get(group);
+            figures.put(group, Figures.of(totals, s.inProgress(), s.inProgressOverdue(), s.suspended(), s.passedDue(),
+                    s.lateWithoutApology()));
+        });
+        return figures;
     }
 
     /** The number of dossiers behind one figure, read where {@link #figures} reads it. */
@@ -132,12 +171,8 @@ public class IndicatorService {
         return figures(scope).count(metric);
     }
 
-    private RollupTotals flow(IndicatorScope scope) {
-        return mapper.totals(scope, RollupSpan.of(scope.from(), scope.to()));
-    }
-
-    private IndicatorReport.Row row(String key, String name, IndicatorScope scope) {
-        return new IndicatorReport.Row(key, name, null, figures(scope));
+    private static IndicatorReport.Row row(String key, String name, Map<String, Figures> figures) {
+        return new IndicatorReport.Row(key, name, null, figures.getOrDefault(key, NO_FIGURES));
     }
 
     /** The league table: by total score, highest first; equal scores share a rank (1, 2, 2, 4). */
@@ -155,15 +190,42 @@ public class IndicatorService {
         return result;
     }
 
+    /**
+     * One row per calendar month of the period. The whole months that have ended are read together: their flow, and
+     * the sums after each one's end that its states need, from one read of the month rollup; then one pass over the
+     * dossiers in handling per month. A month cut by the period's bounds, or still running, is read on its own.
+     */
     private List<IndicatorReport.Row> months(IndicatorScope scope) {
+        NavigableMap<Integer, RollupTotals> byMonth = new TreeMap<>();
+        mapper.totalsBy(scope.groupedBy(IndicatorScope.BY_MONTH),
+                RollupSpan.of(YearMonth.from(scope.from()).atDay(1), IndicatorStates.LAST_DAY))
+                .forEach(t -> byMonth.put(Integer.valueOf(t.groupKey()), t));
         List<IndicatorReport.Row> rows = new ArrayList<>();
         for (YearMonth m = YearMonth.from(scope.from()); !m.isAfter(YearMonth.from(scope.to())); m = m.plusMonths(1)) {
             LocalDate first = m.atDay(1).isBefore(scope.from()) ? scope.from() : m.atDay(1);
             LocalDate last = m.atEndOfMonth().isAfter(scope.to()) ? scope.to() : m.atEndOfMonth();
-            rows.add(row(m.toString(), "Tháng " + m.getMonthValue() + "/" + m.getYear(),
-                    scope(first, last, scope.unit(), scope.department(), scope.procedureCode())));
+            IndicatorScope month = scope(first, last, scope.unit(), scope.department(), scope.procedureCode());
+            Figures figures;
+            if (first.equals(m.atDay(1)) && last.equals(m.atEndOfMonth()) && month.asOf().equals(month.end())) {
+                int key = RollupSpan.month(first);
+                RollupTotals within = byMonth.getOrDefault(key, RollupTotals.none(""));
+                RollupTotals since = byMonth.tailMap(key, false).values().stream()
+                        .reduce(RollupTotals.none(""), (a, b) -> a.plus(b, ""));
+                IndicatorStates.States at = states.ended(month, Map.of("", within), Map.of("", since)).get("");
+                figures = Figures.of(within, at.inProgress(), at.inProgressOverdue(), at.suspended(), at.passedDue(),
+                        at.lateWithoutApology());
+            } else {
+                figures = figures(month);
+            }
+            rows.add(new IndicatorReport.Row(m.toString(), "Tháng " + m.getMonthValue() + "/" + m.getYear(), null,
+                    figures));
         }
         return rows;
+    }
+
+    /** The department a procedure's dossiers count in: its first agency, as the rollup keeps it. */
+    private String departmentOf(String procedureCode) {
+        return procedures.find(procedureCode).map(Procedure::firstDepartment).orElse("-");
     }
 
     /** Departments that open at least one procedure, with their names where the office knows them. */
@@ -202,7 +264,7 @@ public class IndicatorService {
             }
         }
         return new IndicatorScope(from, to, start, end, now.isBefore(end) ? now : end, unit, department,
-                departmentProcedures, procedureCode);
+                departmentProcedures, procedureCode, null);
     }
 
     private DrillDownPage.Item item(DrillDownRow r) {

@@ -3,6 +3,12 @@ package vn.motcua.indicator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import vn.motcua.calendar.WorkingCalendar;
 
@@ -52,41 +58,98 @@ class IndicatorStates {
         this.zone = calendar.zone();
     }
 
-    /** The state figures of the scope at its {@code asOf}; {@code within} is the rollup's sum over its dates. */
-    States at(IndicatorScope scope, RollupTotals within) {
-        if (!scope.asOf().equals(scope.end())) {
-            return running(scope);
-        }
-        InHandling now = mapper.inHandling(scope, scope.end());
-        RollupTotals since = mapper.totals(scope, RollupSpan.of(scope.to().plusDays(1), LAST_DAY));
-        return new States(now.inHandling() - since.received() + since.resolved() + since.withdrawn(),
-                now.suspended() - since.suspensionsBegun() + since.suspensionsEnded(),
-                now.overdue() + since.overdueEnded() - since.passedDue(),
-                now.passedDue() + within.passedDue(), now.lateWithoutApology() + within.lateWithoutApology());
+    /**
+     * The state figures of each group of the scope at its {@code asOf} (of the one group {@code ""} when the scope is
+     * not grouped); {@code within} is the rollup's sums over the scope's dates, by group.
+     */
+    Map<String, States> at(IndicatorScope scope, Map<String, RollupTotals> within) {
+        return scope.asOf().equals(scope.end()) ? ended(scope, within) : running(scope);
     }
 
-    private States running(IndicatorScope scope) {
+    private Map<String, States> ended(IndicatorScope scope, Map<String, RollupTotals> within) {
+        return ended(scope, within, byGroup(mapper.totalsBy(scope, RollupSpan.of(scope.to().plusDays(1), LAST_DAY)),
+                RollupTotals::groupKey));
+    }
+
+    /**
+     * The states at the end of a period that has ended, with the rollup's sums from the day after it to the end of
+     * time already read ({@code since}): a report by month reads them for all its months at once.
+     */
+    Map<String, States> ended(IndicatorScope scope, Map<String, RollupTotals> within, Map<String, RollupTotals> since) {
+        Map<String, InHandling> now = byGroup(mapper.inHandlingBy(scope), InHandling::groupKey);
+        Map<String, States> states = new HashMap<>();
+        for (String key : keys(now.keySet(), since.keySet(), within.keySet())) {
+            InHandling n = now.getOrDefault(key, InHandling.none(key));
+            RollupTotals s = since.getOrDefault(key, RollupTotals.none(key));
+            RollupTotals w = within.getOrDefault(key, RollupTotals.none(key));
+            states.put(key, new States(n.inHandling() - s.received() + s.resolved() + s.withdrawn(),
+                    n.suspended() - s.suspensionsBegun() + s.suspensionsEnded(),
+                    n.overdue() + s.overdueEnded() - s.passedDue(),
+                    n.passedDue() + w.passedDue(), n.lateWithoutApology() + w.lateWithoutApology()));
+        }
+        return states;
+    }
+
+    private Map<String, States> running(IndicatorScope scope) {
         LocalDate today = LocalDate.ofInstant(scope.asOf(), zone);
         Instant todayStart = today.atStartOfDay(zone).toInstant();
         Instant cut = todayStart.isAfter(scope.start()) ? todayStart : scope.start();
-        long passedDue = 0;
-        long lateWithoutApology = 0;
-        if (today.isAfter(scope.from())) {
-            RollupTotals before = mapper.totals(scope, RollupSpan.of(scope.from(), today.minusDays(1)));
-            passedDue += before.passedDue();
-            lateWithoutApology += before.lateWithoutApology();
+        Map<String, RollupTotals> beforeToday = !today.isAfter(scope.from()) ? Map.of()
+                : byGroup(mapper.totalsBy(scope, RollupSpan.of(scope.from(), today.minusDays(1))),
+                        RollupTotals::groupKey);
+        // Only its passed-due part: due before today.
+        Map<String, InHandling> now = byGroup(mapper.inHandlingBy(scope.between(scope.start(), cut)),
+                InHandling::groupKey);
+        Map<String, PassedDue> dueToday = !cut.isBefore(scope.asOf()) ? Map.of()
+                : byGroup(mapper.passedDueBy(scope.between(cut, scope.asOf())), PassedDue::groupKey);
+        Map<String, GroupCount> inProgress = counts(scope, Metric.IN_PROGRESS);
+        Map<String, GroupCount> suspended = counts(scope, Metric.SUSPENDED);
+        Map<String, GroupCount> overdue = counts(scope, Metric.IN_PROGRESS_OVERDUE);
+        Map<String, States> states = new HashMap<>();
+        for (String key : keys(beforeToday.keySet(), now.keySet(), dueToday.keySet(), inProgress.keySet(),
+                suspended.keySet(), overdue.keySet())) {
+            RollupTotals b = beforeToday.getOrDefault(key, RollupTotals.none(key));
+            InHandling n = now.getOrDefault(key, InHandling.none(key));
+            PassedDue t = dueToday.getOrDefault(key, new PassedDue(key, 0, 0));
+            states.put(key, new States(n(inProgress, key), n(suspended, key), n(overdue, key),
+                    b.passedDue() + n.passedDue() + t.passedDue(),
+                    b.lateWithoutApology() + n.lateWithoutApology() + t.lateWithoutApology()));
         }
-        InHandling now = mapper.inHandling(scope, cut);
-        passedDue += now.passedDue();
-        lateWithoutApology += now.lateWithoutApology();
-        if (cut.isBefore(scope.asOf())) {
-            PassedDue sinceMidnight = mapper.passedDue(scope.between(cut, scope.asOf()));
-            passedDue += sinceMidnight.passedDue();
-            lateWithoutApology += sinceMidnight.lateWithoutApology();
-        }
-        return new States(mapper.count(scope, Metric.IN_PROGRESS.param()), mapper.count(scope, Metric.SUSPENDED.param()),
-                mapper.count(scope, Metric.IN_PROGRESS_OVERDUE.param()), passedDue, lateWithoutApology);
+        return states;
     }
 
-    record States(long inProgress, long suspended, long inProgressOverdue, long passedDue, long lateWithoutApology) {}
+    private Map<String, GroupCount> counts(IndicatorScope scope, Metric metric) {
+        return byGroup(mapper.countBy(scope, metric.param()), GroupCount::groupKey);
+    }
+
+    private static long n(Map<String, GroupCount> counts, String key) {
+        GroupCount count = counts.get(key);
+        return count == null ? 0 : count.n();
+    }
+
+    static <T> Map<String, T> byGroup(List<T> rows, Function<T, String> key) {
+        Map<String, T> byKey = new HashMap<>();
+        rows.forEach(row -> byKey.put(key.apply(row), row));
+        return byKey;
+    }
+
+    @SafeVarargs
+    private static Set<String> keys(Set<String>... sets) {
+        Set<String> keys = new TreeSet<>();
+        for (Set<String> set : sets) {
+            keys.addAll(set);
+        }
+        return keys;
+    }
+
+    record States(long inProgress, long suspended, long inProgressOverdue, long passedDue, long lateWithoutApology) {
+
+        static final States NONE = new States(0, 0, 0, 0, 0);
+
+        States plus(States o) {
+            return new States(inProgress + o.inProgress, suspended + o.suspended,
+                    inProgressOverdue + o.inProgressOverdue, passedDue + o.passedDue,
+                    lateWithoutApology + o.lateWithoutApology);
+        }
+    }
 }

@@ -83,7 +83,8 @@ class IndicatorStatesTest extends ApiTestSupport {
     void pastPeriodEndStatesFromTheRollupEqualTheRecount() {
         for (LocalDate day = FIRST; !day.isAfter(LAST); day = day.plusDays(1)) {
             for (IndicatorScope scope : scopes(day, day)) {
-                IndicatorStates.States at = states.at(scope, mapper.totals(scope, RollupSpan.of(day, day)));
+                IndicatorStates.States at = states.at(scope,
+                        Map.of("", mapper.totals(scope, RollupSpan.of(day, day)))).get("");
                 for (Metric metric : List.of(Metric.IN_PROGRESS, Metric.SUSPENDED, Metric.IN_PROGRESS_OVERDUE,
                         Metric.PASSED_DUE, Metric.LATE_WITHOUT_APOLOGY)) {
                     long state = switch (metric) {
@@ -135,6 +136,43 @@ class IndicatorStatesTest extends ApiTestSupport {
                 }
             }
         }
+    }
+
+    /**
+     * A report grouped by unit, department or procedure counts every group in one pass per part, and one by month reads
+     * all its whole months at once; each row must be what the scope of that group alone gives, in past periods and in
+     * one still running.
+     */
+    @Test
+    void eachGroupOfAGroupedReportEqualsItsOwnScope() {
+        List<String[]> periods = List.of(new String[] {"2026-06-26", "2026-06-30"},
+                new String[] {"2026-07-01", "2026-07-31"}, new String[] {"2024-01-01", "2026-07-07"});
+        for (String[] period : periods) {
+            LocalDate from = LocalDate.parse(period[0]);
+            LocalDate to = LocalDate.parse(period[1]);
+            for (String groupBy : List.of("unit", "department", "procedure", "month")) {
+                IndicatorReport report = service.report(period[0], period[1], null, null, null, groupBy);
+                assertThat(report.groups()).as(groupBy).isNotEmpty();
+                for (IndicatorReport.Row row : report.groups()) {
+                    IndicatorScope own = switch (groupBy) {
+                        case "unit" -> service.scope(from, to, row.key(), null, null);
+                        case "department" -> service.scope(from, to, null, row.key(), null);
+                        case "month" -> {
+                            java.time.YearMonth m = java.time.YearMonth.parse(row.key());
+                            yield service.scope(m.atDay(1).isBefore(from) ? from : m.atDay(1),
+                                    m.atEndOfMonth().isAfter(to) ? to : m.atEndOfMonth(), null, null, null);
+                        }
+                        default -> service.scope(from, to, null, null, row.key());
+                    };
+                    assertThat(row.figures()).as(groupBy + " " + row.key() + " in " + from + ".." + to)
+                            .isEqualTo(service.figures(own));
+                }
+            }
+        }
+        // The scenario's own dossiers are there to be counted apart.
+        IndicatorReport byProcedure = service.report("2026-06-26", "2026-06-30", null, null, null, "procedure");
+        assertThat(byProcedure.groups()).filteredOn(r -> r.key().equals("HO-KINH-DOANH"))
+                .singleElement().satisfies(r -> assertThat(r.figures().received()).isGreaterThanOrEqualTo(9));
     }
 
     /** Each month row is the sum of its day rows, counter by counter, for every key. */
