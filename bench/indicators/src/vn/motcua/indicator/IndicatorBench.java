@@ -333,6 +333,10 @@ public final class IndicatorBench {
             for (Metric m : Metric.values()) {
                 measure(e.getKey() + ": total " + m.param(), () -> service.total(s, m));
             }
+            // The same figures recounted from the dossier rows, as the drill-down lists them: the rollup's must agree.
+            for (Metric m : List.of(Metric.IN_PROGRESS_OVERDUE, Metric.PASSED_DUE, Metric.LATE_WITHOUT_APOLOGY)) {
+                measure(e.getKey() + ": recount " + m.param() + " (check)", () -> mapper.count(s, m.param()));
+            }
             measure(e.getKey() + ": drill-down received page 100",
                     () -> (long) mapper.dossiers(s, "received", 50, 5000).size());
             measure(e.getKey() + ": drill-down inProgress page 0",
@@ -353,6 +357,13 @@ public final class IndicatorBench {
                 () -> (long) service.report(from, to, null, null, null, "unit").groups().size());
         measure("GET /api/indicators last month groupBy=procedure",
                 () -> (long) service.report(from, to, null, null, null, "procedure").groups().size());
+        measure("GET /api/indicators last month groupBy=department",
+                () -> (long) service.report(from, to, null, null, null, "department").groups().size());
+        measure("GET /api/indicators current month groupBy=unit",
+                () -> (long) service.report(monthFrom, monthTo, null, null, null, "unit").groups().size());
+        measure("GET /api/indicators last 12 months groupBy=unit",
+                () -> (long) service.report(month.minusMonths(12).atDay(1).toString(), to, null, null, null, "unit")
+                        .groups().size());
         measure("GET /api/indicators last 12 months groupBy=month",
                 () -> (long) service.report(month.minusMonths(12).atDay(1).toString(), to, null, null, null, "month")
                         .groups().size());
