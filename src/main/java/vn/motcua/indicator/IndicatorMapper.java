@@ -3,6 +3,7 @@ package vn.motcua.indicator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -37,6 +38,9 @@ interface IndicatorMapper {
     InHandling inHandling(@Param("s") IndicatorScope scope);
 
     List<InHandling> inHandlingBy(@Param("s") IndicatorScope scope);
+
+    /** {@link #inHandling} at the ends of several periods at once: see the statement for its columns. */
+    Map<String, Object> inHandlingAtEnds(@Param("s") IndicatorScope scope, @Param("ends") List<IndicatorScope> ends);
 
     /** 1 and 1 or 0 for one dossier, by the condition {@link #passedDue} counts with. */
     PassedDue passedDueOf(long dossierId);

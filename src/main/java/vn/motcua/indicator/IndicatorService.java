@@ -168,7 +168,12 @@ public class IndicatorService {
 
     /** The number of dossiers behind one figure, read where {@link #figures} reads it. */
     long total(IndicatorScope scope, Metric metric) {
-        return figures(scope).count(metric);
+        return switch (metric) {
+            case IN_PROGRESS, IN_PROGRESS_OVERDUE, SUSPENDED, PASSED_DUE, LATE_WITHOUT_APOLOGY ->
+                    figures(scope).count(metric);
+            default -> Figures.of(mapper.totals(scope, RollupSpan.of(scope.from(), scope.to())), 0, 0, 0, 0, 0)
+                    .count(metric);
+        };
     }
 
     private static IndicatorReport.Row row(String key, String name, Map<String, Figures> figures) {
@@ -192,35 +197,44 @@ public class IndicatorService {
 
     /**
      * One row per calendar month of the period. The whole months that have ended are read together: their flow, and
-     * the sums after each one's end that its states need, from one read of the month rollup; then one pass over the
-     * dossiers in handling per month. A month cut by the period's bounds, or still running, is read on its own.
+     * the sums after each one's end that its states need, from one read of the month rollup, and their states in one
+     * pass over the dossiers in handling. A month cut by the period's bounds, or still running, is read on its own.
      */
     private List<IndicatorReport.Row> months(IndicatorScope scope) {
         NavigableMap<Integer, RollupTotals> byMonth = new TreeMap<>();
         mapper.totalsBy(scope.groupedBy(IndicatorScope.BY_MONTH),
                 RollupSpan.of(YearMonth.from(scope.from()).atDay(1), IndicatorStates.LAST_DAY))
                 .forEach(t -> byMonth.put(Integer.valueOf(t.groupKey()), t));
-        List<IndicatorReport.Row> rows = new ArrayList<>();
+        List<YearMonth> months = new ArrayList<>();
+        List<IndicatorScope> ended = new ArrayList<>();
+        List<RollupTotals> within = new ArrayList<>();
+        List<RollupTotals> since = new ArrayList<>();
+        Map<YearMonth, Figures> figures = new HashMap<>();
         for (YearMonth m = YearMonth.from(scope.from()); !m.isAfter(YearMonth.from(scope.to())); m = m.plusMonths(1)) {
+            months.add(m);
             LocalDate first = m.atDay(1).isBefore(scope.from()) ? scope.from() : m.atDay(1);
             LocalDate last = m.atEndOfMonth().isAfter(scope.to()) ? scope.to() : m.atEndOfMonth();
             IndicatorScope month = scope(first, last, scope.unit(), scope.department(), scope.procedureCode());
-            Figures figures;
             if (first.equals(m.atDay(1)) && last.equals(m.atEndOfMonth()) && month.asOf().equals(month.end())) {
                 int key = RollupSpan.month(first);
-                RollupTotals within = byMonth.getOrDefault(key, RollupTotals.none(""));
-                RollupTotals since = byMonth.tailMap(key, false).values().stream()
-                        .reduce(RollupTotals.none(""), (a, b) -> a.plus(b, ""));
-                IndicatorStates.States at = states.ended(month, Map.of("", within), Map.of("", since)).get("");
-                figures = Figures.of(within, at.inProgress(), at.inProgressOverdue(), at.suspended(), at.passedDue(),
-                        at.lateWithoutApology());
+                ended.add(month);
+                within.add(byMonth.getOrDefault(key, RollupTotals.none("")));
+                since.add(byMonth.tailMap(key, false).values().stream()
+                        .reduce(RollupTotals.none(""), (a, b) -> a.plus(b, "")));
             } else {
-                figures = figures(month);
+                figures.put(m, figures(month));
             }
-            rows.add(new IndicatorReport.Row(m.toString(), "Tháng " + m.getMonthValue() + "/" + m.getYear(), null,
-                    figures));
         }
-        return rows;
+        if (!ended.isEmpty()) {
+            List<IndicatorStates.States> at = states.ended(scope, ended, within, since);
+            for (int i = 0; i < ended.size(); i++) {
+                IndicatorStates.States s = at.get(i);
+                figures.put(YearMonth.from(ended.get(i).from()), Figures.of(within.get(i), s.inProgress(),
+                        s.inProgressOverdue(), s.suspended(), s.passedDue(), s.lateWithoutApology()));
+            }
+        }
+        return months.stream().map(m -> new IndicatorReport.Row(m.toString(),
+                "Tháng " + m.getMonthValue() + "/" + m.getYear(), null, figures.get(m))).toList();
     }
 
     /** The department a procedure's dossiers count in: its first agency, as the rollup keeps it. */

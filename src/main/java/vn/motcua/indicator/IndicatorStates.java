@@ -3,10 +3,12 @@ package vn.motcua.indicator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
@@ -75,19 +77,47 @@ class IndicatorStates {
      * The states at the end of a period that has ended, with the rollup's sums from the day after it to the end of
      * time already read ({@code since}): a report by month reads them for all its months at once.
      */
-    Map<String, States> ended(IndicatorScope scope, Map<String, RollupTotals> within, Map<String, RollupTotals> since) {
+    private Map<String, States> ended(IndicatorScope scope, Map<String, RollupTotals> within,
+            Map<String, RollupTotals> since) {
         Map<String, InHandling> now = byGroup(mapper.inHandlingBy(scope), InHandling::groupKey);
         Map<String, States> states = new HashMap<>();
         for (String key : keys(now.keySet(), since.keySet(), within.keySet())) {
-            InHandling n = now.getOrDefault(key, InHandling.none(key));
-            RollupTotals s = since.getOrDefault(key, RollupTotals.none(key));
-            RollupTotals w = within.getOrDefault(key, RollupTotals.none(key));
-            states.put(key, new States(n.inHandling() - s.received() + s.resolved() + s.withdrawn(),
-                    n.suspended() - s.suspensionsBegun() + s.suspensionsEnded(),
-                    n.overdue() + s.overdueEnded() - s.passedDue(),
-                    n.passedDue() + w.passedDue(), n.lateWithoutApology() + w.lateWithoutApology()));
+            states.put(key, ended(now.getOrDefault(key, InHandling.none(key)),
+                    within.getOrDefault(key, RollupTotals.none(key)), since.getOrDefault(key, RollupTotals.none(key))));
         }
         return states;
+    }
+
+    /**
+     * The states at the ends of several periods of the scope that have ended (the months of a report by month),
+     * with the rollup's sums within each period and from the day after it to the end of time already read: one pass
+     * over the dossiers in handling for all of them.
+     */
+    List<States> ended(IndicatorScope scope, List<IndicatorScope> periods, List<RollupTotals> within,
+            List<RollupTotals> since) {
+        Map<String, Object> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        columns.putAll(mapper.inHandlingAtEnds(scope, periods));
+        List<States> states = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            InHandling now = new InHandling("", number(columns, "in_handling"), number(columns, "suspended"),
+                    number(columns, "overdue_" + i), number(columns, "passed_due_" + i),
+                    number(columns, "late_without_apology_" + i));
+            states.add(ended(now, within.get(i), since.get(i)));
+        }
+        return states;
+    }
+
+    /** The identities of the class comment, for one group. */
+    private static States ended(InHandling now, RollupTotals within, RollupTotals since) {
+        return new States(now.inHandling() - since.received() + since.resolved() + since.withdrawn(),
+                now.suspended() - since.suspensionsBegun() + since.suspensionsEnded(),
+                now.overdue() + since.overdueEnded() - since.passedDue(),
+                now.passedDue() + within.passedDue(), now.lateWithoutApology() + within.lateWithoutApology());
+    }
+
+    private static long number(Map<String, Object> columns, String name) {
+        Object value = columns.get(name);
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     private Map<String, States> running(IndicatorScope scope) {
