@@ -39,6 +39,11 @@ interface IndicatorMapper {
 
     List<InHandling> inHandlingBy(@Param("s") IndicatorScope scope);
 
+    /** In a running period, by group: see the statement for what each field then holds. */
+    List<InHandling> inHandlingRunning(@Param("s") IndicatorScope scope, @Param("cut") Instant cut);
+
+    List<GroupCount> countLeftSinceAsOf(@Param("s") IndicatorScope scope, @Param("metric") String metric);
+
     /** {@link #inHandling} at the ends of several periods at once: see the statement for its columns. */
     Map<String, Object> inHandlingAtEnds(@Param("s") IndicatorScope scope, @Param("ends") List<IndicatorScope> ends);
 
@@ -53,8 +58,6 @@ interface IndicatorMapper {
 
     /** A recount of a metric from the dossier rows: the drill-down's own set. */
     long count(@Param("s") IndicatorScope scope, @Param("metric") String metric);
-
-    List<GroupCount> countBy(@Param("s") IndicatorScope scope, @Param("metric") String metric);
 
     List<DrillDownRow> dossiers(@Param("s") IndicatorScope scope, @Param("metric") String metric,
             @Param("limit") int limit, @Param("offset") long offset);

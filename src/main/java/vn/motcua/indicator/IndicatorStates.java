@@ -41,9 +41,10 @@ import vn.motcua.calendar.WorkingCalendar;
  * </pre>
  * "On or after T" runs to the end of time, not to now, so a step dated after the real or sandbox now is counted on
  * both sides. Each part is one indexed pass over the dossiers in handling (a few thousand at a million dossiers)
- * and rollup sums, whatever the period. In a period that has not ended (asOf is now) the states are counted from the
- * dossier rows, which are cheap to read at now, and passed due from the rollup up to the start of today, the
- * dossiers in handling, and a recount of today's due instants. {@code IndicatorStatesTest} proves every one equals
+ * and rollup sums, whatever the period. In a period that has not ended (asOf is now) the states are those of the
+ * dossiers in handling now (one pass) plus any that left handling at or after now (none but on a sandbox clock set
+ * back), and passed due comes from the rollup up to the start of today, the dossiers in handling, and a recount of
+ * today's due instants. {@code IndicatorStatesTest} proves every one equals
  * the recount.
  */
 @Component
@@ -127,29 +128,27 @@ class IndicatorStates {
         Map<String, RollupTotals> beforeToday = !today.isAfter(scope.from()) ? Map.of()
                 : byGroup(mapper.totalsBy(scope, RollupSpan.of(scope.from(), today.minusDays(1))),
                         RollupTotals::groupKey);
-        // Only its passed-due part: due before today.
-        Map<String, InHandling> now = byGroup(mapper.inHandlingBy(scope.between(scope.start(), cut)),
-                InHandling::groupKey);
+        Map<String, InHandling> now = byGroup(mapper.inHandlingRunning(scope, cut), InHandling::groupKey);
         Map<String, PassedDue> dueToday = !cut.isBefore(scope.asOf()) ? Map.of()
                 : byGroup(mapper.passedDueBy(scope.between(cut, scope.asOf())), PassedDue::groupKey);
-        Map<String, GroupCount> inProgress = counts(scope, Metric.IN_PROGRESS);
-        Map<String, GroupCount> suspended = counts(scope, Metric.SUSPENDED);
-        Map<String, GroupCount> overdue = counts(scope, Metric.IN_PROGRESS_OVERDUE);
+        Map<String, GroupCount> inProgressLeft = leftSinceAsOf(scope, Metric.IN_PROGRESS);
+        Map<String, GroupCount> suspendedLeft = leftSinceAsOf(scope, Metric.SUSPENDED);
+        Map<String, GroupCount> overdueLeft = leftSinceAsOf(scope, Metric.IN_PROGRESS_OVERDUE);
         Map<String, States> states = new HashMap<>();
-        for (String key : keys(beforeToday.keySet(), now.keySet(), dueToday.keySet(), inProgress.keySet(),
-                suspended.keySet(), overdue.keySet())) {
+        for (String key : keys(beforeToday.keySet(), now.keySet(), dueToday.keySet(), inProgressLeft.keySet(),
+                suspendedLeft.keySet(), overdueLeft.keySet())) {
             RollupTotals b = beforeToday.getOrDefault(key, RollupTotals.none(key));
             InHandling n = now.getOrDefault(key, InHandling.none(key));
             PassedDue t = dueToday.getOrDefault(key, new PassedDue(key, 0, 0));
-            states.put(key, new States(n(inProgress, key), n(suspended, key), n(overdue, key),
-                    b.passedDue() + n.passedDue() + t.passedDue(),
+            states.put(key, new States(n.inHandling() + n(inProgressLeft, key), n.suspended() + n(suspendedLeft, key),
+                    n.overdue() + n(overdueLeft, key), b.passedDue() + n.passedDue() + t.passedDue(),
                     b.lateWithoutApology() + n.lateWithoutApology() + t.lateWithoutApology()));
         }
         return states;
     }
 
-    private Map<String, GroupCount> counts(IndicatorScope scope, Metric metric) {
-        return byGroup(mapper.countBy(scope, metric.param()), GroupCount::groupKey);
+    private Map<String, GroupCount> leftSinceAsOf(IndicatorScope scope, Metric metric) {
+        return byGroup(mapper.countLeftSinceAsOf(scope, metric.param()), GroupCount::groupKey);
     }
 
     private static long n(Map<String, GroupCount> counts, String key) {
