@@ -342,6 +342,17 @@ public final class IndicatorBench {
             measure(e.getKey() + ": drill-down inProgress page 0",
                     () -> (long) mapper.dossiers(s, "inProgress", 50, 0).size());
         }
+        // The parts a running month's states are read from (IndicatorStates#running), by unit as groupBy=unit reads them.
+        IndicatorScope running = scopes.get("current month").groupedBy(IndicatorScope.BY_UNIT);
+        java.time.Instant cut = LocalDate.now(clock.withZone(ZONE)).atStartOfDay(ZONE).toInstant();
+        measure("current month by unit, part: in handling now (one pass)",
+                () -> (long) mapper.inHandlingRunning(running, cut).size());
+        measure("current month by unit, part: left handling since now",
+                () -> (long) mapper.countLeftSinceAsOf(running, "suspended").size());
+        measure("current month by unit, part: passed due since midnight",
+                () -> (long) mapper.passedDueBy(running.between(cut, running.asOf())).size());
+        measure("current month by unit, part: rollup before today",
+                () -> (long) mapper.totalsBy(running, RollupSpan.of(running.from(), running.from().plusDays(20))).size());
         String from = last.atDay(1).toString();
         String to = last.atEndOfMonth().toString();
         String monthFrom = month.atDay(1).toString();
