@@ -351,8 +351,9 @@ public final class IndicatorBench {
                 () -> (long) mapper.countLeftSinceAsOf(running, "suspended").size());
         measure("current month by unit, part: passed due since midnight",
                 () -> (long) mapper.passedDueBy(running.between(cut, running.asOf())).size());
-        measure("current month by unit, part: rollup before today",
-                () -> (long) mapper.totalsBy(running, RollupSpan.of(running.from(), running.from().plusDays(20))).size());
+        measure("current month by unit, part: rollup from today",
+                () -> (long) mapper.totalsBy(running, RollupSpan.of(LocalDate.now(clock.withZone(ZONE)), running.to()))
+                        .size());
         String from = last.atDay(1).toString();
         String to = last.atEndOfMonth().toString();
         String monthFrom = month.atDay(1).toString();

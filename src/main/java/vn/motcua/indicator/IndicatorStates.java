@@ -66,7 +66,7 @@ class IndicatorStates {
      * not grouped); {@code within} is the rollup's sums over the scope's dates, by group.
      */
     Map<String, States> at(IndicatorScope scope, Map<String, RollupTotals> within) {
-        return scope.asOf().equals(scope.end()) ? ended(scope, within) : running(scope);
+        return scope.asOf().equals(scope.end()) ? ended(scope, within) : running(scope, within);
     }
 
     private Map<String, States> ended(IndicatorScope scope, Map<String, RollupTotals> within) {
@@ -121,13 +121,13 @@ class IndicatorStates {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
-    private Map<String, States> running(IndicatorScope scope) {
+    private Map<String, States> running(IndicatorScope scope, Map<String, RollupTotals> within) {
         LocalDate today = LocalDate.ofInstant(scope.asOf(), zone);
         Instant todayStart = today.atStartOfDay(zone).toInstant();
         Instant cut = todayStart.isAfter(scope.start()) ? todayStart : scope.start();
-        Map<String, RollupTotals> beforeToday = !today.isAfter(scope.from()) ? Map.of()
-                : byGroup(mapper.totalsBy(scope, RollupSpan.of(scope.from(), today.minusDays(1))),
-                        RollupTotals::groupKey);
+        // Due before today = the period's sums less those dated today or later: a day's rows, not the month's.
+        Map<String, RollupTotals> fromToday = !today.isAfter(scope.from()) ? within
+                : byGroup(mapper.totalsBy(scope, RollupSpan.of(today, scope.to())), RollupTotals::groupKey);
         Map<String, InHandling> now = byGroup(mapper.inHandlingRunning(scope, cut), InHandling::groupKey);
         Map<String, PassedDue> dueToday = !cut.isBefore(scope.asOf()) ? Map.of()
                 : byGroup(mapper.passedDueBy(scope.between(cut, scope.asOf())), PassedDue::groupKey);
@@ -135,14 +135,15 @@ class IndicatorStates {
         Map<String, GroupCount> suspendedLeft = leftSinceAsOf(scope, Metric.SUSPENDED);
         Map<String, GroupCount> overdueLeft = leftSinceAsOf(scope, Metric.IN_PROGRESS_OVERDUE);
         Map<String, States> states = new HashMap<>();
-        for (String key : keys(beforeToday.keySet(), now.keySet(), dueToday.keySet(), inProgressLeft.keySet(),
+        for (String key : keys(within.keySet(), now.keySet(), dueToday.keySet(), inProgressLeft.keySet(),
                 suspendedLeft.keySet(), overdueLeft.keySet())) {
-            RollupTotals b = beforeToday.getOrDefault(key, RollupTotals.none(key));
+            RollupTotals w = within.getOrDefault(key, RollupTotals.none(key));
+            RollupTotals f = fromToday.getOrDefault(key, RollupTotals.none(key));
             InHandling n = now.getOrDefault(key, InHandling.none(key));
             PassedDue t = dueToday.getOrDefault(key, new PassedDue(key, 0, 0));
             states.put(key, new States(n.inHandling() + n(inProgressLeft, key), n.suspended() + n(suspendedLeft, key),
-                    n.overdue() + n(overdueLeft, key), b.passedDue() + n.passedDue() + t.passedDue(),
-                    b.lateWithoutApology() + n.lateWithoutApology() + t.lateWithoutApology()));
+                    n.overdue() + n(overdueLeft, key), w.passedDue() - f.passedDue() + n.passedDue() + t.passedDue(),
+                    w.lateWithoutApology() - f.lateWithoutApology() + n.lateWithoutApology() + t.lateWithoutApology()));
         }
         return states;
     }
