@@ -338,9 +338,9 @@ public final class IndicatorBench {
                 measure(e.getKey() + ": recount " + m.param() + " (check)", () -> mapper.count(s, m.param()));
             }
             measure(e.getKey() + ": drill-down received page 100",
-                    () -> (long) mapper.dossiers(s, "received", 50, 5000).size());
+                    () -> (long) service.page(s, Metric.RECEIVED, 50, 5000).size());
             measure(e.getKey() + ": drill-down inProgress page 0",
-                    () -> (long) mapper.dossiers(s, "inProgress", 50, 0).size());
+                    () -> (long) service.page(s, Metric.IN_PROGRESS, 50, 0).size());
         }
         // The parts a running month's states are read from (IndicatorStates#running), by unit as groupBy=unit reads them.
         IndicatorScope running = scopes.get("current month").groupedBy(IndicatorScope.BY_UNIT);

@@ -56,9 +56,15 @@ interface IndicatorMapper {
 
     List<PassedDue> passedDueBy(@Param("s") IndicatorScope scope);
 
-    /** A recount of a metric from the dossier rows: the drill-down's own set. */
+    /**
+     * A recount of a metric from the dossier rows: the drill-down's own set, and the reference the tests and the
+     * bench hold every figure of the report to.
+     */
     long count(@Param("s") IndicatorScope scope, @Param("metric") String metric);
 
-    List<DrillDownRow> dossiers(@Param("s") IndicatorScope scope, @Param("metric") String metric,
-            @Param("limit") int limit, @Param("offset") long offset);
+    /** The ids of one page of a metric's set, in the order of the instant each part is bounded by, then id. */
+    List<Long> pageIds(@Param("s") IndicatorScope scope, @Param("metric") String metric, @Param("limit") int limit,
+            @Param("offset") long offset);
+
+    List<DrillDownRow> dossiersByIds(@Param("ids") List<Long> ids);
 }

@@ -175,6 +175,22 @@ class IndicatorStatesTest extends ApiTestSupport {
                 .singleElement().satisfies(r -> assertThat(r.figures().received()).isGreaterThanOrEqualTo(9));
     }
 
+    /** Paging through any figure's dossiers, a few at a time, lists each of them exactly once. */
+    @Test
+    void pagesOfADrillDownListEveryDossierOnce() {
+        IndicatorScope scope = service.scope(LocalDate.of(2024, 1, 1), LAST, null, null, null);
+        for (Metric metric : Metric.values()) {
+            long total = service.total(scope, metric);
+            List<String> paged = new ArrayList<>();
+            for (int page = 0; page * 3L < total + 3; page++) {
+                service.page(scope, metric, 3, page * 3L).forEach(item -> paged.add(item.code()));
+            }
+            assertThat(paged).as(metric.param()).hasSize((int) total).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(service.page(scope, metric, IndicatorService.MAX_PAGE_SIZE, 0)
+                            .stream().map(DrillDownPage.Item::code).toList());
+        }
+    }
+
     /** Each month row is the sum of its day rows, counter by counter, for every key. */
     @Test
     void monthRowsAreTheSumsOfTheirDayRows() {
