@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -253,12 +254,19 @@ public final class YearReplay {
             throw new IllegalStateException();
         }
 
-        /** A member of staff works up to their hour's capacity, the nearest due first (as the task list orders). */
+        /**
+         * A member of staff works up to their hour's capacity of dossiers: apology letters first (they must go out
+         * before the due instant, Decree 61/2018 Art. 19, and an office behind on its queue writes them before
+         * anything else; a letter takes half a step's time), then the nearest due first (as the task list
+         * orders).
+         */
         void workTasks(Staff member, int perHour) {
             BenchApp.signIn(member);
             int done = 0;
-            for (TaskView task : work.visibleTo(member)) {
-                if (done == perHour) {
+            List<TaskView> tasks = new ArrayList<>(work.visibleTo(member));
+            tasks.sort(Comparator.comparing((TaskView t) -> !t.key().equals("Task_IssueApology")));
+            for (TaskView task : tasks) {
+                if (done >= 4 * perHour) {
                     break;
                 }
                 if (task.key().equals("Task_IssueApology") && Math.floorMod(task.id().hashCode(), 10) < 2) {
@@ -267,7 +275,8 @@ public final class YearReplay {
                 try {
                     work.complete(task.id(), completion(task), member);
                     completions++;
-                    done++;
+                    // A letter is a form, half the time a dossier's step takes.
+                    done += task.key().equals("Task_IssueApology") ? 2 : 4;
                 } catch (RuntimeException e) {
                     failed(e);
                 }
