@@ -34,9 +34,7 @@ interface IndicatorMapper {
     /** {@link #totals} of each group of a grouped scope (of the one group {@code ""} otherwise). */
     List<RollupTotals> totalsBy(@Param("s") IndicatorScope scope, @Param("p") RollupSpan span);
 
-    /** The dossiers in handling now; {@code passedDue} counts those due in [scope start, scope asOf). */
-    InHandling inHandling(@Param("s") IndicatorScope scope);
-
+    /** The dossiers in handling now, by group; {@code passedDue} counts those due in [scope start, scope asOf). */
     List<InHandling> inHandlingBy(@Param("s") IndicatorScope scope);
 
     /** In a running period, by group: see the statement for what each field then holds. */
@@ -47,13 +45,12 @@ interface IndicatorMapper {
     /** {@link #inHandling} at the ends of several periods at once: see the statement for its columns. */
     Map<String, Object> inHandlingAtEnds(@Param("s") IndicatorScope scope, @Param("ends") List<IndicatorScope> ends);
 
-    /** 1 and 1 or 0 for one dossier, by the condition {@link #passedDue} counts with. */
+    /** 1 and 1 or 0 for one dossier, by the condition {@link #passedDueBy} counts with. */
     PassedDue passedDueOf(long dossierId);
 
     Instant lastSuspensionStart(long dossierId);
 
-    PassedDue passedDue(@Param("s") IndicatorScope scope);
-
+    /** A recount, by group, of the dossiers that passed their due instant in [scope start, scope asOf). */
     List<PassedDue> passedDueBy(@Param("s") IndicatorScope scope);
 
     /**

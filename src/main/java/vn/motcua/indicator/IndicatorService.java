@@ -36,9 +36,8 @@ import vn.motcua.procedure.ProcedureCatalog;
  * <li>State figures are read at {@code asOf}, the period's end or now if it has not ended: in progress (received by
  * then, neither resolved nor withdrawn by then), of which overdue (original due instant before then and not waiting
  * for a supplement: the clock stands still while it waits) and suspended (a SUSPENDED line on the timeline with no
- * RESUMED after it). At a past period's end they come from the rollup's state changes and one pass over the
- * dossiers in handling now ({@link IndicatorStates}); in a period not yet ended, from the dossier table with covering
- * indexes.</li>
+ * RESUMED after it). They come from one pass over the dossiers in handling now and, at a past period's end, the
+ * rollup's state changes since then ({@link IndicatorStates}).</li>
  * <li>{@code passedDue}: dossiers whose due instant fell in the period (up to {@code asOf}) while they were still
  * in handling and not waiting for a supplement; {@code lateWithoutApology}: of those, the ones without an apology
  * letter issued before the due instant (Decree 61/2018/NĐ-CP, Art. 19: the apology comes no later than one day
