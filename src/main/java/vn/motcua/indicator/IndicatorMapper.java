@@ -50,6 +50,12 @@ interface IndicatorMapper {
 
     Instant lastSuspensionStart(long dossierId);
 
+    /** The outcome of a dossier that has just left handling (see V13); {@code resolvedAt} null for a withdrawal. */
+    void insertOutcome(@Param("dossierId") long dossierId, @Param("unit") String unit,
+            @Param("procedure") String procedure, @Param("resolvedAt") Instant resolvedAt,
+            @Param("timeliness") String timeliness, @Param("dueAt") Instant dueAt,
+            @Param("dueOutcome") String dueOutcome);
+
     /** A recount, by group, of the dossiers that passed their due instant in [scope start, scope asOf). */
     List<PassedDue> passedDueBy(@Param("s") IndicatorScope scope);
 
@@ -58,6 +64,9 @@ interface IndicatorMapper {
      * bench hold every figure of the report to.
      */
     long count(@Param("s") IndicatorScope scope, @Param("metric") String metric);
+
+    /** The ids of {@link #count}'s set: what the pages, cut from other indexes for some metrics, must list. */
+    List<Long> recountIds(@Param("s") IndicatorScope scope, @Param("metric") String metric);
 
     /** The ids of one page of a metric's set, in the order of the instant each part is bounded by, then id. */
     List<Long> pageIds(@Param("s") IndicatorScope scope, @Param("metric") String metric, @Param("limit") int limit,

@@ -103,7 +103,7 @@ class IndicatorRollup {
                         default -> "n_late";
                     });
                 }
-                countPassedDue(d, resolvedAt, counts);
+                leftHandling(d, resolvedAt, resolvedAt, counts);
             }
             case REFUSED -> counts.add(date(d.closedAt()), "n_refused");
             case APOLOGY_ISSUED -> counts.add(date(d.apologyIssuedAt()), "n_apologies");
@@ -128,7 +128,7 @@ class IndicatorRollup {
                     if (waiting) {
                         counts.add(on, "n_suspensions_ended");
                     }
-                    countPassedDue(d, waiting ? mapper.lastSuspensionStart(dossierId) : d.closedAt(), counts);
+                    leftHandling(d, null, waiting ? mapper.lastSuspensionStart(dossierId) : d.closedAt(), counts);
                 }
             }
             // Dated by the timeline line itself: the suspended figure reads these lines' instants.
@@ -145,9 +145,16 @@ class IndicatorRollup {
      * A dossier leaving handling has its final due instant and end: whether it passed its due instant while in
      * handling is decided once, by the recount's own condition, and counted on the due date; while it was overdue
      * (from its due instant to {@code overdueUntil}) the live count no longer sees it, so the end is counted too.
+     * The verdict and the resolution ({@code resolvedAt}, null for a withdrawal) are also kept as the dossier's
+     * outcome row, which the drill-down pages those sets by.
      */
-    private void countPassedDue(RollupSource d, Instant overdueUntil, Counts counts) {
+    private void leftHandling(RollupSource d, Instant resolvedAt, Instant overdueUntil, Counts counts) {
         PassedDue passed = mapper.passedDueOf(d.id());
+        String dueOutcome = passed == null ? null
+                : passed.passedDue() == 0 ? "KEPT"
+                : passed.lateWithoutApology() > 0 ? "PASSED_WITHOUT_APOLOGY" : "PASSED_WITH_APOLOGY";
+        mapper.insertOutcome(d.id(), d.unitCode(), d.procedureCode(), resolvedAt,
+                resolvedAt == null ? null : d.timeliness(), d.dueAt(), dueOutcome);
         if (passed == null || passed.passedDue() == 0) {
             return;
         }

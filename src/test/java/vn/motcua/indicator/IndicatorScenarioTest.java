@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,6 +139,12 @@ class IndicatorScenarioTest extends ApiTestSupport {
                     + PERIOD + "&size=500"));
             assertThat(page.get("total").asLong()).as(metric.param()).isEqualTo(total.get(metric.param()).asLong());
             assertThat(page.get("items")).as(metric.param()).hasSize(total.get(metric.param()).asInt());
+            List<String> listed = new ArrayList<>();
+            page.get("items").forEach(item -> listed.add(item.get("code").asText()));
+            List<Long> recounted = mapper.recountIds(
+                    service.scope(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 31), null, null, null), metric.param());
+            assertThat(listed).as(metric.param()).containsExactlyInAnyOrderElementsOf(recounted.isEmpty() ? List.of()
+                    : mapper.dossiersByIds(recounted).stream().map(DrillDownRow::code).toList());
         }
         JsonNode late = expect(200, getAs("admin", "/api/indicators/dossiers?metric=lateWithoutApology&" + PERIOD));
         assertThat(late.get("items").get(0).get("code").asText()).isEqualTo(codes.get("overdue"));

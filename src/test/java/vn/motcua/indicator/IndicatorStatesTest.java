@@ -181,12 +181,14 @@ class IndicatorStatesTest extends ApiTestSupport {
         IndicatorScope scope = service.scope(LocalDate.of(2024, 1, 1), LAST, null, null, null);
         for (Metric metric : Metric.values()) {
             long total = service.total(scope, metric);
-            List<String> paged = new ArrayList<>();
+            List<Long> paged = new ArrayList<>();
             for (int page = 0; page * 3L < total + 3; page++) {
-                service.page(scope, metric, 3, page * 3L).forEach(item -> paged.add(item.code()));
+                paged.addAll(mapper.pageIds(scope, metric.param(), 3, page * 3L));
             }
-            // As many as the figure (which equals the recount) and none twice: each one exactly once.
-            assertThat(paged).as(metric.param()).hasSize((int) total).doesNotHaveDuplicates();
+            // As many as the figure, none twice, and the very dossiers of the recount: each one exactly once.
+            assertThat(paged).as(metric.param()).hasSize((int) total).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(mapper.recountIds(scope, metric.param()));
+            assertThat(service.page(scope, metric, 3, 0)).as(metric.param()).hasSize((int) Math.min(3, total));
         }
     }
 
