@@ -53,6 +53,22 @@ class HistoryCleanupTest extends ApiTestSupport {
         assertThat(dossier(old).get("timeline")).isNotEmpty();
     }
 
+    /** The engine's trace of a whole dossier, as cockpit shows it, without a row per variable write (ACT_HI_DETAIL). */
+    @Test
+    void engineHistoryKeepsTheTraceOfADossierWithoutItsVariableDetails() throws Exception {
+        clockAt("2025-04-01T09:00:00+07:00");
+        String instance = processInstanceOf(returnedDossier());
+        HistoryService history = engine.getHistoryService();
+        assertThat(history.createHistoricProcessInstanceQuery().rootProcessInstanceId(instance).finished().count())
+                .as("the dossier process and its handling sub-process, both ended").isEqualTo(2);
+        assertThat(history.createHistoricTaskInstanceQuery().rootProcessInstanceId(instance).finished().list())
+                .extracting(task -> task.getTaskDefinitionKey()).contains("Task_CheckCompleteness", "Task_ExamineDossier", "Task_ReturnResult");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_VARINST WHERE ROOT_PROC_INST_ID_ = ?", Long.class,
+                instance)).as("each variable's last value").isPositive();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_DETAIL WHERE ROOT_PROC_INST_ID_ = ?", Long.class,
+                instance)).as("no row per variable write").isZero();
+    }
+
     private String returnedDossier() throws Exception {
         String code = accepted("HO-KINH-DOANH").get("code").asText();
         completeOk("handler.tckh", code, Map.of("outcome", "PROPOSE_RESULT"));
