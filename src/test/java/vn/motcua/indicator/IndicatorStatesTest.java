@@ -3,6 +3,7 @@ package vn.motcua.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.support.ApiTestSupport;
 
 /**
@@ -38,6 +42,9 @@ class IndicatorStatesTest extends ApiTestSupport {
 
     @Autowired
     IndicatorMapper mapper;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     final Map<String, String> codes = new HashMap<>();
 
@@ -190,6 +197,43 @@ class IndicatorStatesTest extends ApiTestSupport {
                     .containsExactlyInAnyOrderElementsOf(mapper.recountIds(scope, metric.param()));
             assertThat(service.page(scope, metric, 3, 0)).as(metric.param()).hasSize((int) Math.min(3, total));
         }
+    }
+
+    /**
+     * An office upgraded to V13 gets its finished dossiers' outcome rows from the migration's backfill, not from the
+     * steps that judged them: the backfill must judge every one of them exactly as the steps did, or its past drill-down
+     * pages would list other dossiers than its figures count. Run on every outcome the steps wrote so far (this class's
+     * and whatever other tests left), in a transaction rolled back at the end.
+     */
+    @Test
+    void theUpgradeBackfillJudgesEveryFinishedDossierAsItsStepsDid() throws Exception {
+        String backfill = backfillOfV13();
+        String outcomes = "SELECT dossier_id, unit_code, procedure_code, resolved_at, timeliness, due_at, due_outcome"
+                + " FROM indicator_outcome ORDER BY dossier_id";
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            List<Map<String, Object>> judgedBySteps = jdbc.queryForList(outcomes);
+            jdbc.update("DELETE FROM indicator_outcome");
+            jdbc.update(backfill);
+            List<Map<String, Object>> judgedByBackfill = jdbc.queryForList(outcomes);
+            tx.setRollbackOnly();
+
+            assertThat(judgedByBackfill).containsExactlyElementsOf(judgedBySteps);
+            // This class's dossiers alone give the backfill a case of each kind it must tell apart.
+            List<Object> ours = codes.values().stream().map(code -> (Object) jdbc.queryForObject(
+                    "SELECT id FROM dossier WHERE code = ?", Long.class, code)).toList();
+            assertThat(judgedBySteps.stream().filter(row -> ours.contains(row.get("dossier_id")))
+                    .map(row -> row.get("due_outcome")))
+                    .contains("KEPT", "PASSED_WITHOUT_APOLOGY");
+        });
+    }
+
+    /** The INSERT of V13 that fills indicator_outcome for the dossiers finished before it. */
+    private static String backfillOfV13() throws java.io.IOException {
+        String script = new ClassPathResource("db/migration/common/V13__indicator_outcome.sql")
+                .getContentAsString(StandardCharsets.UTF_8);
+        int start = script.indexOf("INSERT INTO indicator_outcome");
+        assertThat(start).isPositive();
+        return script.substring(start, script.indexOf(';', start));
     }
 
     /** Each month row is the sum of its day rows, counter by counter, for every key. */
