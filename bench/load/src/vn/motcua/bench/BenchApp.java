@@ -63,7 +63,8 @@ final class BenchApp {
      * because they win over config/application*.yml.
      */
     static ConfigurableApplicationContext start(String kind, String name, String port, boolean jobExecutor) {
-        System.setProperty("spring.datasource.url", url(kind, name));
+        // bench.app-url-extra: connection options for the application alone (not the bare engine), for an A/B.
+        System.setProperty("spring.datasource.url", url(kind, name) + System.getProperty("bench.app-url-extra", ""));
         System.setProperty("spring.datasource.username", user(kind));
         System.setProperty("spring.datasource.password", "");
         System.setProperty("server.port", port);
