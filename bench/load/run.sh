@@ -12,7 +12,8 @@ javac -encoding UTF-8 -parameters -cp "$CP" -d target/bench-load-classes bench/l
 case "$bench" in
   load) main=vn.motcua.bench.LoadBench ;;
   replay) main=vn.motcua.bench.YearReplay ;;
-  *) echo "load or replay, not $bench" >&2; exit 2 ;;
+  ceiling) main=vn.motcua.bench.EngineCeiling ;;
+  *) echo "load, replay or ceiling, not $bench" >&2; exit 2 ;;
 esac
 # BENCH_JAVA_OPTS: extra JVM options, e.g. -Dcamunda.bpm.history-level=audit for our app (bench/load/README.md).
 exec java -Xmx2g ${BENCH_JAVA_OPTS} -Duser.timezone=UTC -Dfile.encoding=UTF-8 -cp "target/bench-load-classes:$CP" "$main" "$@"

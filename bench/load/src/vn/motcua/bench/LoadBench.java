@@ -92,9 +92,20 @@ public final class LoadBench {
             }
             Bare inProcess = new Bare(bare);
             run(results, "bare in-process", clients, warmup, lifecycles, intakes, inProcess::lifecycle, inProcess::start);
+            time(results, "bare in-process, start + first task completed", clients, intakes, inProcess::startAndCompleteFirst);
         } finally {
             bare.close();
             bareData.close();
+        }
+
+        // --- Bare Camunda as shipped: the Spring Boot starter's REST API, default configuration -------------------
+        ConfigurableApplicationContext camunda = BareCamundaRest.start(db, "camunda_rest");
+        try {
+            BareCamundaRest.Client rest = new BareCamundaRest.Client(clients);
+            run(results, "bare Camunda REST", clients, warmup, lifecycles, intakes, rest::lifecycle, rest::start);
+            time(results, "bare Camunda REST, start + first task completed", clients, intakes, rest::startAndCompleteFirst);
+        } finally {
+            camunda.close();
         }
 
         // --- Một Cửa: over its REST API, then its services called in-process --------------------------------
@@ -112,7 +123,14 @@ public final class LoadBench {
 
         System.out.println();
         System.out.println("Ratios (ours / bare), rates of the same run:");
+        System.out.println(" against bare Camunda's own REST API (the starter's defaults, history full):");
+        ratio(results, "intake, REST vs Camunda REST start     ", "ours over HTTP intake", "bare Camunda REST intake");
+        ratio(results, "intake, REST vs Camunda REST start+task", "ours over HTTP intake", "bare Camunda REST, start + first task completed");
+        ratio(results, "intake ONLINE, REST vs Camunda REST    ", "ours over HTTP, intake ONLINE (start only)", "bare Camunda REST intake");
+        ratio(results, "lifecycle, REST vs Camunda REST        ", "ours over HTTP lifecycle", "bare Camunda REST lifecycle");
+        System.out.println(" against the bare engine in-process and behind the JDK's HTTP server:");
         ratio(results, "intake, REST vs bare start in-process  ", "ours over HTTP intake", "bare in-process intake");
+        ratio(results, "intake, in-process vs bare start+task  ", "ours in-process intake", "bare in-process, start + first task completed");
         ratio(results, "intake ONLINE, REST vs bare in-process ", "ours over HTTP, intake ONLINE (start only)", "bare in-process intake");
         ratio(results, "intake, REST vs bare over HTTP         ", "ours over HTTP intake", "bare over HTTP intake");
         ratio(results, "intake, in-process vs bare in-process  ", "ours in-process intake", "bare in-process intake");
@@ -260,14 +278,24 @@ public final class LoadBench {
      * defaults is the connection pool, the same as ours, so that the pool is not what is compared.
      */
     static ProcessEngine bareEngine(HikariDataSource data) {
+        return bareEngine(data, ProcessEngineConfiguration.HISTORY_FULL);
+    }
+
+    static ProcessEngine bareEngine(HikariDataSource data, String history) {
         StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
         config.setProcessEngineName("bare");
         config.setDataSource(data);
         config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        config.setHistory(history);
         config.setJobExecutorActivate(false);
         ProcessEngine engine = config.buildProcessEngine();
-        BpmnModelInstance model = Bpmn.createExecutableProcess("BareDossier").camundaHistoryTimeToLive(1825)
+        engine.getRepositoryService().createDeployment().addModelInstance("BareDossier.bpmn", bareModel()).deploy();
+        return engine;
+    }
+
+    /** Start, our lifecycle's four user tasks with the same candidate groups, end. */
+    static BpmnModelInstance bareModel() {
+        return Bpmn.createExecutableProcess("BareDossier").camundaHistoryTimeToLive(1825)
                 .startEvent()
                 .userTask("Task_CheckCompleteness").camundaCandidateGroups("DESK")
                 .userTask("Task_ExamineDossier").camundaCandidateGroups("TC-KH")
@@ -275,8 +303,6 @@ public final class LoadBench {
                 .userTask("Task_ReturnResult").camundaCandidateGroups("DESK")
                 .endEvent()
                 .done();
-        engine.getRepositoryService().createDeployment().addModelInstance("BareDossier.bpmn", model).deploy();
-        return engine;
     }
 
     /** Starts and completes the bare model with the engine's Java API; the same two small variables as ours. */
@@ -303,6 +329,15 @@ public final class LoadBench {
 
         void start(int client, LongConsumer request) throws Exception {
             timed(request, this::startInstance);
+        }
+
+        /** What our intake accepted at the desk does in the engine: a start, and the first task completed. */
+        void startAndCompleteFirst(int client, LongConsumer request) throws Exception {
+            String instance = timed(request, this::startInstance);
+            timed(request, () -> {
+                completeNext(instance);
+                return null;
+            });
         }
 
         void lifecycle(int client, LongConsumer request) throws Exception {
