@@ -1,9 +1,9 @@
 package vn.motcua.common;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.apache.ibatis.mapping.DatabaseIdProvider;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -28,11 +28,9 @@ public class H2Statistics {
     private final JdbcTemplate jdbc;
     private final boolean h2;
 
-    H2Statistics(DataSource dataSource) throws SQLException {
+    H2Statistics(DataSource dataSource, DatabaseIdProvider vendors) throws SQLException {
         this.jdbc = new JdbcTemplate(dataSource);
-        try (Connection connection = dataSource.getConnection()) {
-            this.h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
-        }
+        this.h2 = "h2".equals(vendors.getDatabaseId(dataSource));
     }
 
     @Scheduled(initialDelayString = "${motcua.h2.analyze-first:PT1M}", fixedDelayString = "${motcua.h2.analyze-every:PT10M}")

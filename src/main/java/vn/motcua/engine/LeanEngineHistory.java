@@ -13,8 +13,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine's history as a lean trace: which process ran for a dossier and how it ended, every task with who did
- * it and when, incidents, every run of a job (and on which node), operations by hand in cockpit, decisions. It
+ * The engine's history as a lean trace: which process ran for a dossier and how it ended, every task with when it
+ * was created and ended (the timeline says who did it), incidents, every run of a job (and on which node), operations by hand in cockpit, decisions. It
  * leaves out what the dossier's own timeline already says, row by row, in every step's transaction: an activity
  * instance per flow node (an insert and an update each), a variable instance per variable and a detail per write,
  * the candidate groups of each task, and a log line when a timer is created or cancelled (two per dossier, most of
