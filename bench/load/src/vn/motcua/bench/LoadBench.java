@@ -430,9 +430,10 @@ public final class LoadBench {
     // --- Một Cửa ----------------------------------------------------------------------------------------------
 
     /**
-     * The REST API as a desk and a department use it: the clerk takes the dossier in (DIRECT, accepted at once),
-     * the handler and the approver each open their task list, find the dossier's task and complete it, and the
-     * clerk hands the result back. Each client keeps one HTTP client per user, with its cookies, as a browser
+     * The REST API as a desk and a department use it. A lifecycle has the bare model's four user tasks: the dossier
+     * comes in ONLINE, the clerk, the handler and the approver each open their task list, find the dossier's task
+     * (the completeness check, the examination, the signature) and complete it, and the clerk hands the result
+     * back. An intake is the desk's: DIRECT, checked and accepted at the counter in the same request. Each client keeps one HTTP client per user, with its cookies, as a browser
      * or a portal keeps its session.
      */
     static final class Ours {
@@ -490,7 +491,8 @@ public final class LoadBench {
         }
 
         void lifecycle(int client, LongConsumer request) throws Exception {
-            String code = timed(request, () -> intake(client, intakeBody));
+            String code = timed(request, () -> intake(client, onlineBody));
+            work(client, request, "clerk", code, "{\"outcome\":\"ACCEPT\"}");
             work(client, request, "handler.tckh", code, "{\"outcome\":\"PROPOSE_RESULT\"}");
             work(client, request, "approver", code, "{\"outcome\":\"SIGN\"}");
             work(client, request, "clerk", code, "{\"outcome\":\"RETURNED\",\"receivedBy\":\"Nguyễn Văn An\",\"satisfaction\":5}");
@@ -527,6 +529,8 @@ public final class LoadBench {
                 new IntakeRequest.Applicant("Nguyễn Văn An", "001085012345", "0912345678", null, "Xã Demo"),
                 List.of(new IntakeRequest.DocumentInput("Giấy đề nghị đăng ký hộ kinh doanh", true)),
                 PaymentMethod.CASHLESS, IntakeRequest.Decision.ACCEPT, null, null);
+        private final IntakeRequest online = new IntakeRequest("HO-KINH-DOANH", Channel.ONLINE, intake.applicant(),
+                intake.documents(), PaymentMethod.CASHLESS, null, null, null);
 
         OursInProcess(ConfigurableApplicationContext app) {
             dossiers = app.getBean(DossierService.class);
@@ -538,17 +542,18 @@ public final class LoadBench {
             approver = (Staff) staff.loadUserByUsername("approver");
         }
 
-        private String intake(Staff as) {
-            BenchApp.signIn(as);
-            return dossiers.intake(intake, as).code();
+        private String intake(IntakeRequest request) {
+            BenchApp.signIn(clerk);
+            return dossiers.intake(request, clerk).code();
         }
 
         void intake(int client, LongConsumer request) throws Exception {
-            timed(request, () -> intake(clerk));
+            timed(request, () -> intake(intake));
         }
 
         void lifecycle(int client, LongConsumer request) throws Exception {
-            String code = timed(request, () -> intake(clerk));
+            String code = timed(request, () -> intake(online));
+            complete(request, clerk, code, new TaskCompletion("ACCEPT", null, null, null, null, null, null));
             complete(request, handler, code, new TaskCompletion("PROPOSE_RESULT", null, null, null, null, null, null));
             complete(request, approver, code, new TaskCompletion("SIGN", null, null, null, null, null, null));
             complete(request, clerk, code, new TaskCompletion("RETURNED", null, null, null, "Nguyễn Văn An", 5, null));

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -40,6 +41,7 @@ public class DossierLifecycle {
     static final Duration SUPPLEMENT_NOTICE_LIMIT = Duration.ofHours(3 * 8);
 
     private final DossierMapper dossiers;
+    private final DossierLocks locks;
     private final HandoverMapper handovers;
     private final ApologyMapper apologies;
     private final DossierEventMapper events;
@@ -50,10 +52,11 @@ public class DossierLifecycle {
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
 
-    DossierLifecycle(DossierMapper dossiers, HandoverMapper handovers, ApologyMapper apologies, DossierEventMapper events, SupplementRequestMapper supplements,
+    DossierLifecycle(DossierMapper dossiers, DossierLocks locks, HandoverMapper handovers, ApologyMapper apologies, DossierEventMapper events, SupplementRequestMapper supplements,
             ProcedureCatalog procedures, OfficeDirectory office, WorkingCalendar calendar, Clock clock,
             ApplicationEventPublisher publisher) {
         this.dossiers = dossiers;
+        this.locks = locks;
         this.handovers = handovers;
         this.apologies = apologies;
         this.events = events;
@@ -117,7 +120,9 @@ public class DossierLifecycle {
         if (department != null && !department.equals(dossier.currentDepartment())) {
             handOver(dossier, department);
         }
-        dossiers.moveTo(dossierId, department);
+        if (!Objects.equals(department, dossier.currentDepartment())) {
+            dossiers.moveTo(dossierId, department);
+        }
         record(dossierId, Step.ASSIGNED, department, taskName);
     }
 
@@ -254,7 +259,7 @@ public class DossierLifecycle {
 
     /** Writes one line of the timeline, as the person now acting. */
     public void record(long dossierId, Step step, String department, String note) {
-        dossiers.lock(dossierId);
+        locks.lock(dossierId);
         DossierEvent event = new DossierEvent(null, dossierId, clock.instant(), step.name(), CurrentStaff.actorName(),
                 department, note);
         events.insert(event);
@@ -314,7 +319,7 @@ public class DossierLifecycle {
     }
 
     private Dossier load(long dossierId) {
-        dossiers.lock(dossierId);
+        locks.lock(dossierId);
         Dossier dossier = dossiers.findById(dossierId);
         if (dossier == null) {
             throw new NotFoundException("Unknown dossier " + dossierId);

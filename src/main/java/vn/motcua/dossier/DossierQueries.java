@@ -116,6 +116,10 @@ public class DossierQueries {
     }
 
     private DossierView.ApologyView apology(Dossier dossier) {
+        // An apology always moves the appointment (DossierLifecycle.issueApology): without a new one, there is none.
+        if (dossier.rescheduledDueAt() == null) {
+            return null;
+        }
         Apology apology = apologies.find(dossier.id());
         return apology == null ? null
                 : new DossierView.ApologyView(offset(apology.issuedAt()), apology.reason(), offset(apology.newDueAt()));

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,6 +31,7 @@ public class DossierService {
     static final String SUPPLEMENT_MESSAGE = "SupplementArrived";
 
     private final DossierMapper dossiers;
+    private final DossierLocks locks;
     private final DossierCodes codes;
     private final DossierLifecycle lifecycle;
     private final DossierQueries queries;
@@ -40,10 +42,11 @@ public class DossierService {
     private final Clock clock;
     private final TransactionTemplate inOneTransaction;
 
-    DossierService(DossierMapper dossiers, DossierCodes codes, DossierLifecycle lifecycle, DossierQueries queries,
+    DossierService(DossierMapper dossiers, DossierLocks locks, DossierCodes codes, DossierLifecycle lifecycle, DossierQueries queries,
             ProcedureCatalog procedures, OfficeDirectory office, RuntimeService runtime, TaskWork tasks, Clock clock,
             PlatformTransactionManager transactions) {
         this.dossiers = dossiers;
+        this.locks = locks;
         this.codes = codes;
         this.lifecycle = lifecycle;
         this.queries = queries;
@@ -56,8 +59,9 @@ public class DossierService {
     }
 
     /**
-     * Registers a dossier and starts its process; with a decision, the desk's completeness check is done in the
-     * same transaction. Either all of it is saved, or none of it.
+     * Registers a dossier and starts its process. With a decision the clerk checked the dossier at the counter: the
+     * process starts past the check task and runs on to the decision's next step (receipt and the first handling
+     * task, or the supplement request, or the refusal). Either all of it is saved, or none of it.
      *
      * <p>The dossier code's running number is taken first, in a short transaction of its own: taken inside the
      * intake's transaction it would hold a second pooled connection per intake, and a burst of intakes would
@@ -91,16 +95,19 @@ public class DossierService {
         row.fee = procedure.fee();
         row.submittedAt = now;
         dossiers.insert(row);
-        addDocuments(row.id, request.documents());
+        addDocuments(row.id, 1, request.documents());
         lifecycle.record(row.id, Step.SUBMITTED, null, procedure.name() + " — " + request.channel());
 
-        ProcessInstance instance = runtime.startProcessInstanceByKey(DOSSIER_PROCESS, row.code, Variables.createVariables()
+        VariableMap variables = Variables.createVariables()
                 .putValue(ProcessVariables.DOSSIER_ID, row.id)
-                .putValue(ProcessVariables.HANDLING_PROCESS_KEY, procedure.processKey()));
-        dossiers.attachProcess(row.id, instance.getId());
+                .putValue(ProcessVariables.HANDLING_PROCESS_KEY, procedure.processKey())
+                .putValueTyped(ProcessVariables.CHECKED_AT_DESK, Variables.booleanValue(check != null, true));
         if (check != null) {
-            tasks.completeCheckOnIntake(instance.getId(), check);
+            tasks.checkedAtDesk(row.id, check);
+            variables.putAll(TaskWork.deskDecision(check));
         }
+        ProcessInstance instance = runtime.startProcessInstanceByKey(DOSSIER_PROCESS, row.code, variables);
+        dossiers.attachProcess(row.id, instance.getId());
         return queries.view(dossiers.findById(row.id));
     }
 
@@ -110,12 +117,12 @@ public class DossierService {
      */
     @Transactional
     public DossierView supplement(String code, SupplementInput input) {
-        dossiers.lock(queries.find(code).id());
+        locks.lock(queries.find(code).id());
         Dossier dossier = queries.find(code);
         if (!EnumSet.of(DossierStatus.AWAITING_SUPPLEMENT, DossierStatus.SUSPENDED).contains(dossier.status())) {
             throw new ConflictException("Dossier " + code + " is " + dossier.status() + " and waits for no supplement");
         }
-        addDocuments(dossier.id(), input.documents());
+        addDocuments(dossier.id(), dossiers.nextDocumentPosition(dossier.id()), input.documents());
         runtime.createMessageCorrelation(SUPPLEMENT_MESSAGE).processInstanceBusinessKey(code).correlate();
         return queries.view(dossiers.findById(dossier.id()));
     }
@@ -129,8 +136,8 @@ public class DossierService {
         return queries.view(dossiers.findById(dossier.id()));
     }
 
-    private void addDocuments(long dossierId, List<IntakeRequest.DocumentInput> documents) {
-        int position = dossiers.nextDocumentPosition(dossierId);
+    private void addDocuments(long dossierId, int firstPosition, List<IntakeRequest.DocumentInput> documents) {
+        int position = firstPosition;
         for (IntakeRequest.DocumentInput document : documents) {
             dossiers.insertDocument(dossierId, new DossierDocument(position++, document.name().strip(), document.digitized()));
         }

@@ -11,7 +11,12 @@ public final class ProcessVariables {
     public static final String DOSSIER_ID = "dossierId";
     /** The procedure's handling process, called by {@code CallActivity_HandleDossier}. */
     public static final String HANDLING_PROCESS_KEY = "handlingProcessKey";
-    /** The outcome chosen when a user task was completed; gateways route on it. */
+    /**
+     * Whether the intake carried the desk's decision (transient, set on every start): the clerk checked the dossier
+     * at the counter, and {@code Gateway_CheckedAtDesk} routes past the check task straight to the decision.
+     */
+    public static final String CHECKED_AT_DESK = "checkedAtDesk";
+    /** The outcome chosen when a user task was completed, or at the desk on intake; gateways route on it. */
     public static final String OUTCOME = "outcome";
     /** How handling ended: {@code RESULT_READY} or {@code REJECTED}. */
     public static final String HANDLING_OUTCOME = "handlingOutcome";

@@ -38,6 +38,8 @@ import vn.motcua.security.Staff;
 public class TaskWork {
 
     private static final int MAX_TASKS = 500;
+    /** The name of {@code Task_CheckCompleteness} in Dossier.bpmn, which the timeline gives a check made at the desk. */
+    static final String DESK_CHECK_NAME = "Kiểm tra tính đầy đủ của hồ sơ";
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -111,18 +113,26 @@ public class TaskWork {
         completeChecked(task, completion);
     }
 
-    /** The desk's completeness check done in the intake request itself (api.md, the DIRECT desk path). */
+    /**
+     * The desk's completeness check made at the counter, carried by the intake request (api.md, the DIRECT desk
+     * path). No task is opened for a check that is already done: the decision is checked as a completion of
+     * {@code Task_CheckCompleteness} would be and written on the timeline, and the caller starts the process with
+     * {@link #deskDecision} so that it routes past the check.
+     */
     @Transactional
-    public void completeCheckOnIntake(String processInstanceId, TaskCompletion completion) {
-        Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult();
-        completeChecked(task, completion);
+    public void checkedAtDesk(long dossierId, TaskCompletion completion) {
+        OutcomeRules.checkFields(completion);
+        lifecycle.record(dossierId, Step.TASK_COMPLETED, null, note(DESK_CHECK_NAME, completion.outcome(), completion.comment()));
     }
 
+    /** The process variables of a check made at the desk: the outcome the gateway routes on, and its texts. */
+    public static VariableMap deskDecision(TaskCompletion completion) {
+        return variables(completion);
+    }
+
+    /** The timeline's line is written by {@link TaskTimeline}, inside the engine's completion. */
     private void completeChecked(Task task, TaskCompletion completion) {
-        TaskDefinition definition = definition(task);
-        OutcomeRules.check(definition, completion);
-        long dossierId = dossierId(task);
-        lifecycle.record(dossierId, Step.TASK_COMPLETED, definition.department(), note(task, completion));
+        OutcomeRules.check(definition(task), completion);
         try {
             tasks.complete(task.getId(), variables(completion));
         } catch (NullValueException completedMeanwhile) {
@@ -198,10 +208,11 @@ public class TaskWork {
         variables.putValueTyped(name, Variables.stringValue(value, true));
     }
 
-    private static String note(Task task, TaskCompletion completion) {
-        StringBuilder note = new StringBuilder(task.getName()).append(": ").append(completion.outcome());
-        if (completion.comment() != null && !completion.comment().isBlank()) {
-            note.append(" — ").append(completion.comment());
+    /** A completion's line on the timeline: the task, its outcome, and the comment if there is one. */
+    static String note(String taskName, String outcome, String comment) {
+        StringBuilder note = new StringBuilder(taskName).append(": ").append(outcome);
+        if (comment != null && !comment.isBlank()) {
+            note.append(" — ").append(comment);
         }
         return note.toString();
     }
@@ -215,6 +226,10 @@ public class TaskWork {
             if (!definition.outcomes().contains(completion.outcome())) {
                 throw new InvalidFieldException("outcome", "must be one of " + definition.outcomes());
             }
+            checkFields(completion);
+        }
+
+        static void checkFields(TaskCompletion completion) {
             for (String field : OutcomeFields.required(completion.outcome())) {
                 if (missing(field, completion)) {
                     throw new InvalidFieldException(field, "is required for " + completion.outcome());

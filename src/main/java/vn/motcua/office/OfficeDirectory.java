@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.motcua.common.NotFoundException;
 
-/** Units and departments: read often, changed rarely, so every call reads the (small) tables directly. */
+/** Units and departments: read often, changed rarely; {@link OfficeMapper} caches them for a minute. */
 @Service
 public class OfficeDirectory {
 
@@ -21,11 +21,11 @@ public class OfficeDirectory {
     }
 
     public List<Unit> units() {
-        return mapper.units();
+        return List.copyOf(mapper.units());
     }
 
     public List<Department> departments() {
-        return mapper.departments();
+        return List.copyOf(mapper.departments());
     }
 
     public Optional<Department> department(String code) {

@@ -1,10 +1,17 @@
 package vn.motcua.office;
 
 import java.util.List;
+import org.apache.ibatis.annotations.CacheNamespace;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Select;
 
+/**
+ * Units and departments are read by nearly every step (office hours, apology lead) and change only by migration or
+ * by hand in SQL: MyBatis's second-level cache keeps them for a minute, so a change reaches every node within one.
+ * The cached lists are shared, not copied ({@code readWrite = false}): callers only read them.
+ */
 @Mapper
+@CacheNamespace(flushInterval = 60_000, readWrite = false)
 interface OfficeMapper {
 
     @Select("SELECT * FROM unit ORDER BY code")

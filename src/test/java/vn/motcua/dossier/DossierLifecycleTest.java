@@ -34,6 +34,12 @@ class DossierLifecycleTest extends ApiTestSupport {
         assertThat(dossier.get("currentDepartment").asText()).isEqualTo("TC-KH");
         BpmnAwareTests.assertThat(process(code)).isWaitingAt("CallActivity_HandleDossier");
         BpmnAwareTests.assertThat(calledProcessInstance(process(code))).isWaitingAt("Task_ExamineDossier");
+        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(process(code).getId())
+                .taskDefinitionKey("Task_CheckCompleteness").count()).as("checked at the counter: no check task opened").isZero();
+        String checkTaskName = engine.getRepositoryService().getBpmnModelInstance(process(code).getProcessDefinitionId())
+                .getModelElementById("Task_CheckCompleteness").getAttributeValue("name");
+        assertThat(lastNote(dossier, "TASK_COMPLETED")).as("the desk's check on the timeline, named as in the model")
+                .isEqualTo(checkTaskName + ": ACCEPT");
 
         clockAt("2025-03-10T09:00:00+07:00");
         completeOk("handler.tckh", code, Map.of("outcome", "PROPOSE_RESULT", "comment", "Đủ điều kiện"));
@@ -170,6 +176,18 @@ class DossierLifecycleTest extends ApiTestSupport {
         completeOk("handler.tuphap", code, Map.of("outcome", "PROPOSE_RESULT"));
         completeOk("approver", code, Map.of("outcome", "SIGN"));
         assertThat(dossier(code).get("status").asText()).isEqualTo("RESULT_READY");
+    }
+
+    @Test
+    void aTaskCompletedOutsideOurApiStillWritesItsLineOnTheTimeline() throws Exception {
+        String code = accepted("HO-KINH-DOANH").get("code").asText();
+        String examination = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code)
+                .taskDefinitionKey("Task_ExamineDossier").singleResult().getId();
+        // As Camunda's Tasklist would: straight through the engine, past our controllers and services.
+        engine.getTaskService().complete(examination, Map.of("outcome", "PROPOSE_RESULT", "comment", "Đủ điều kiện"));
+        JsonNode dossier = dossier(code);
+        assertThat(lastNote(dossier, "TASK_COMPLETED")).isEqualTo("Thẩm định hồ sơ: PROPOSE_RESULT — Đủ điều kiện");
+        assertThat(departmentsOf(dossier, "TASK_COMPLETED")).as("the desk's check has none").containsExactly("TC-KH");
     }
 
     @Test

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.support.ApiTestSupport;
 
 /**
- * The engine's history of a finished dossier goes once its retention ({@code camunda:historyTimeToLive}, 1825 days
- * in every model) has passed, and only in the night window of {@code config/application.yml}; the dossier itself,
+ * The engine's history of a finished dossier goes once its retention ({@code camunda:historyTimeToLive}, 2190 days
+ * in every model, counted from the dossier's submission) has passed, and only in the night window of {@code config/application.yml}; the dossier itself,
  * its timeline and everything else of ours stays. Driven by the sandbox clock; the cleanup job is run by hand, as
  * the job executor would at its due date.
  */
@@ -31,19 +31,19 @@ class HistoryCleanupTest extends ApiTestSupport {
         long oldEvents = timelineLines(old);
         assertThat(historyRows(oldInstance)).isPositive();
 
-        // 2030-03-05: five years and two days after the first dossier was returned, one year short for the second.
-        clockAt("2030-03-05T14:00:00+07:00");
+        // 2031-03-05: six years and two days after the first dossier came in, one year short for the second.
+        clockAt("2031-03-05T14:00:00+07:00");
         HistoryService history = engine.getHistoryService();
         history.cleanUpHistoryAsync();
         List<Job> jobs = history.findHistoryCleanupJobs();
         assertThat(jobs).isNotEmpty();
         assertThat(jobs).allSatisfy(job -> assertThat(job.getDuedate().toInstant())
                 .as("office hours: the cleanup waits for the night window")
-                .isEqualTo(Instant.parse("2030-03-05T15:00:00Z")));
+                .isEqualTo(Instant.parse("2031-03-05T15:00:00Z")));
         runDueCleanupJobs();
         assertThat(historyRows(oldInstance)).as("nothing is removed during office hours").isPositive();
 
-        clockAt("2030-03-05T22:05:00+07:00");
+        clockAt("2031-03-05T22:05:00+07:00");
         runDueCleanupJobs();
 
         assertThat(historyRows(oldInstance)).as("history past its retention, handling sub-process included").isZero();
@@ -68,7 +68,8 @@ class HistoryCleanupTest extends ApiTestSupport {
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult().getEndActivityId())
                 .isEqualTo("EndEvent_ResultReturned");
         assertThat(history.createHistoricTaskInstanceQuery().rootProcessInstanceId(instance).finished().list())
-                .extracting(task -> task.getTaskDefinitionKey()).containsExactlyInAnyOrder("Task_CheckCompleteness",
+                .as("checked at the desk on intake: no check task was opened")
+                .extracting(task -> task.getTaskDefinitionKey()).containsExactlyInAnyOrder(
                         "Task_ExamineDossier", "Task_SignResult", "Task_ReturnResult");
         for (String table : List.of("ACT_HI_ACTINST", "ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_HI_IDENTITYLINK", "ACT_HI_JOB_LOG")) {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE ROOT_PROC_INST_ID_ = ?", Long.class,
