@@ -257,6 +257,16 @@ public class DossierLifecycle {
         record(dossierId, Step.WITHDRAWN, dossier.currentDepartment(), reason);
     }
 
+    /**
+     * Takes the row lock of the dossier (by its code, the business key of its processes) ahead of an engine command
+     * that will step it, so that steps on one dossier queue here, before the engine has read what they would race on.
+     *
+     * @return the dossier's id
+     */
+    public long lockForStep(String dossierCode) {
+        return locks.lock(dossierCode);
+    }
+
     /** Writes one line of the timeline, as the person now acting. */
     public void record(long dossierId, Step step, String department, String note) {
         locks.lock(dossierId);

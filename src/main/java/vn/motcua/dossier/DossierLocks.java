@@ -3,6 +3,7 @@ package vn.motcua.dossier;
 import java.util.HashSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.motcua.common.NotFoundException;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -28,6 +29,18 @@ class DossierLocks {
         if (!TransactionSynchronizationManager.isSynchronizationActive() || held().add(dossierId)) {
             dossiers.lock(dossierId);
         }
+    }
+
+    /** Locks the dossier of this code (always: its id is not known before) and answers its id. */
+    long lock(String dossierCode) {
+        Long id = dossiers.lockByCode(dossierCode);
+        if (id == null) {
+            throw new NotFoundException("Unknown dossier " + dossierCode);
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            held().add(id);
+        }
+        return id;
     }
 
     private static Set<Long> held() {

@@ -3,17 +3,14 @@ package vn.motcua.handling;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -42,17 +39,17 @@ public class TaskWork {
     static final String DESK_CHECK_NAME = "Kiểm tra tính đầy đủ của hồ sơ";
 
     private final TaskService tasks;
-    private final RuntimeService runtime;
+    private final OpenTaskMapper openTasks;
     private final HistoryService history;
     private final TaskDefinitions definitions;
     private final DossierQueries dossiers;
     private final DossierLifecycle lifecycle;
     private final Clock clock;
 
-    TaskWork(TaskService tasks, RuntimeService runtime, HistoryService history, TaskDefinitions definitions,
+    TaskWork(TaskService tasks, OpenTaskMapper openTasks, HistoryService history, TaskDefinitions definitions,
             DossierQueries dossiers, DossierLifecycle lifecycle, Clock clock) {
         this.tasks = tasks;
-        this.runtime = runtime;
+        this.openTasks = openTasks;
         this.history = history;
         this.definitions = definitions;
         this.dossiers = dossiers;
@@ -67,50 +64,64 @@ public class TaskWork {
         if (groups.isEmpty()) {
             return List.of();
         }
-        List<Task> open = tasks.createTaskQuery().taskCandidateGroupIn(groups).includeAssignedTasks()
-                .orderByTaskCreateTime().asc().listPage(0, MAX_TASKS);
-        Map<String, String> codes = businessKeys(open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
-        Map<String, Dossier> byCode = dossiers.byCodes(codes.values());
-        return open.stream()
-                .map(task -> view(task, byCode.get(codes.get(task.getProcessInstanceId()))))
+        // A task offered to two of the caller's groups comes once.
+        Map<String, OpenTaskMapper.OpenTask> open = new LinkedHashMap<>();
+        openTasks.offeredTo(groups, MAX_TASKS).forEach(task -> open.putIfAbsent(task.id(), task));
+        Map<String, Dossier> byCode = dossiers.byCodes(open.values().stream().map(OpenTaskMapper.OpenTask::dossierCode)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return open.values().stream()
+                .map(task -> view(task, byCode.get(task.dossierCode())))
                 .sorted(Comparator.comparing(TaskView::dossierDueAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }
 
     @Transactional
     public void claim(String taskId, Staff staff) {
-        Task task = workable(taskId, staff);
-        if (staff.username().equals(task.getAssignee())) {
+        OpenTaskMapper.OpenTask task = workable(taskId, staff);
+        if (staff.username().equals(task.assignee())) {
             return;
         }
+        long dossierId = lifecycle.lockForStep(task.dossierCode());
         tasks.claim(taskId, staff.username());
-        lifecycle.record(dossierId(task), Step.CLAIMED, definition(task).department(), task.getName());
+        lifecycle.record(dossierId, Step.CLAIMED, definition(task).department(), task.name());
     }
 
     @Transactional
     public void unclaim(String taskId, Staff staff) {
-        Task task = workable(taskId, staff);
-        if (task.getAssignee() == null) {
+        OpenTaskMapper.OpenTask task = workable(taskId, staff);
+        if (task.assignee() == null) {
             return;
         }
-        if (!staff.username().equals(task.getAssignee())) {
-            throw new ConflictException("Task is held by " + task.getAssignee());
+        if (!staff.username().equals(task.assignee())) {
+            throw new ConflictException("Task is held by " + task.assignee());
         }
+        long dossierId = lifecycle.lockForStep(task.dossierCode());
         tasks.setAssignee(taskId, null);
-        lifecycle.record(dossierId(task), Step.UNCLAIMED, definition(task).department(), task.getName());
+        lifecycle.record(dossierId, Step.UNCLAIMED, definition(task).department(), task.name());
     }
 
     /**
      * Completes a task with one of the outcomes its model allows. The engine then runs on to the next wait state
      * in this same transaction; if anything on the way fails, nothing of the completion remains.
+     *
+     * <p>The dossier's row lock is taken before the engine reads the task: two people completing one task (or a
+     * completion and a timer on one dossier) then queue there, and the second finds the task gone (409) instead of
+     * racing the first through the engine with what it read before the first committed.
      */
     @Transactional
     public void complete(String taskId, TaskCompletion completion, Staff staff) {
-        Task task = workable(taskId, staff);
-        if (task.getAssignee() != null && !staff.username().equals(task.getAssignee())) {
-            throw new ConflictException("Task is held by " + task.getAssignee());
+        OpenTaskMapper.OpenTask task = workable(taskId, staff);
+        if (task.assignee() != null && !staff.username().equals(task.assignee())) {
+            throw new ConflictException("Task is held by " + task.assignee());
         }
-        completeChecked(task, completion);
+        OutcomeRules.check(definition(task), completion);
+        lifecycle.lockForStep(task.dossierCode());
+        try {
+            // The timeline's line is written by TaskTimeline, inside the engine's completion.
+            tasks.complete(task.id(), variables(completion));
+        } catch (NullValueException completedMeanwhile) {
+            throw new ConflictException("Task " + task.id() + " was completed by someone else", completedMeanwhile);
+        }
     }
 
     /**
@@ -130,18 +141,8 @@ public class TaskWork {
         return variables(completion);
     }
 
-    /** The timeline's line is written by {@link TaskTimeline}, inside the engine's completion. */
-    private void completeChecked(Task task, TaskCompletion completion) {
-        OutcomeRules.check(definition(task), completion);
-        try {
-            tasks.complete(task.getId(), variables(completion));
-        } catch (NullValueException completedMeanwhile) {
-            throw new ConflictException("Task " + task.getId() + " was completed by someone else", completedMeanwhile);
-        }
-    }
-
-    private Task workable(String taskId, Staff staff) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    private OpenTaskMapper.OpenTask workable(String taskId, Staff staff) {
+        OpenTaskMapper.OpenTask task = openTasks.find(taskId);
         if (task == null) {
             boolean existed = history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
             if (existed) {
@@ -149,42 +150,24 @@ public class TaskWork {
             }
             throw new NotFoundException("Unknown task " + taskId);
         }
-        if (!staff.candidateGroups().contains(definition(task).candidateGroup())) {
+        if (!staff.candidateGroups().contains(task.candidateGroup())) {
             throw new AccessDeniedException("This task belongs to another department or role");
         }
         return task;
     }
 
-    private TaskDefinition definition(Task task) {
-        TaskDefinition definition = definitions.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
-        if (!definition.dynamicGroup()) {
-            return definition;
-        }
-        String group = tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).findFirst().orElse(null);
-        return definition.withGroup(group);
+    /** The model's definition of the task, with the group it was actually offered to (the apology's is dynamic). */
+    private TaskDefinition definition(OpenTaskMapper.OpenTask task) {
+        return definitions.of(task.processDefinitionId(), task.taskKey()).withGroup(task.candidateGroup());
     }
 
-    private long dossierId(Task task) {
-        return ((Number) tasks.getVariable(task.getId(), ProcessVariables.DOSSIER_ID)).longValue();
-    }
-
-    private TaskView view(Task task, Dossier dossier) {
+    private TaskView view(OpenTaskMapper.OpenTask task, Dossier dossier) {
         TaskDefinition definition = definition(task);
-        return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+        return new TaskView(task.id(), task.taskKey(), task.name(),
                 dossier == null ? null : dossier.code(), dossier == null ? null : dossier.procedureCode(),
-                definition.department(), task.getAssignee(), offset(task.getCreateTime().toInstant()),
+                definition.department(), task.assignee(), offset(task.createdAt()),
                 dossier == null || dossier.dueAt() == null ? null : offset(dossier.dueAt()),
                 dossier != null && dossier.isOverdue(clock), definition.outcomes());
-    }
-
-    private Map<String, String> businessKeys(Set<String> processInstanceIds) {
-        if (processInstanceIds.isEmpty()) {
-            return Map.of();
-        }
-        return runtime.createProcessInstanceQuery().processInstanceIds(processInstanceIds).list().stream()
-                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
     }
 
     private OffsetDateTime offset(java.time.Instant instant) {

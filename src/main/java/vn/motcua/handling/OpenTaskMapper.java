@@ -1,0 +1,26 @@
+package vn.motcua.handling;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/**
+ * Open tasks in one query over the engine's runtime tables, each with its candidate group and its dossier's code (the
+ * business key of its process instance). The engine's own task query answers the same without the business key and
+ * the group, which then took a process instance query per list, and an identity link and a variable query per task. The runtime
+ * tables read here (tasks, their identity links, executions) are part of Camunda's documented database schema.
+ */
+@Mapper
+interface OpenTaskMapper {
+
+    List<OpenTask> offeredTo(@Param("groups") Collection<String> groups, @Param("limit") int limit);
+
+    /** One open task, or {@code null} once it is completed or gone. */
+    OpenTask find(String taskId);
+
+    /** An open task as the list needs it. */
+    record OpenTask(String id, String taskKey, String name, String processDefinitionId, String assignee,
+            Instant createdAt, String candidateGroup, String dossierCode) {}
+}
