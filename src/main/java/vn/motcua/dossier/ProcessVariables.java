@@ -2,8 +2,9 @@ package vn.motcua.dossier;
 
 /**
  * The names of the engine variables our models and delegates share. Variables hold ids and small flags; the
- * dossier itself lives in our tables. Reasons and comments travel as transient variables: they are recorded on
- * the timeline and the supplement request, not copied into the engine's history.
+ * dossier itself lives in our tables. A completion's outcome, reasons and comments travel as transient variables:
+ * the gateways and delegates that read them run in the completion's own transaction, they are recorded on the
+ * timeline and the supplement request, and no later step can read a previous task's outcome as its own.
  */
 public final class ProcessVariables {
 
@@ -16,7 +17,7 @@ public final class ProcessVariables {
      * at the counter, and {@code Gateway_CheckedAtDesk} routes past the check task straight to the decision.
      */
     public static final String CHECKED_AT_DESK = "checkedAtDesk";
-    /** The outcome chosen when a user task was completed, or at the desk on intake; gateways route on it. */
+    /** The outcome chosen when a user task was completed, or at the desk on intake (transient); gateways route on it. */
     public static final String OUTCOME = "outcome";
     /** How handling ended: {@code RESULT_READY} or {@code REJECTED}. */
     public static final String HANDLING_OUTCOME = "handlingOutcome";

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.security.access.AccessDeniedException;
@@ -175,7 +174,8 @@ public class TaskWork {
     }
 
     private static VariableMap variables(TaskCompletion completion) {
-        VariableMap variables = Variables.createVariables().putValue(ProcessVariables.OUTCOME, completion.outcome());
+        VariableMap variables = Variables.createVariables();
+        transientText(variables, ProcessVariables.OUTCOME, completion.outcome());
         transientText(variables, ProcessVariables.REASON, completion.reason());
         transientText(variables, ProcessVariables.COMMENT, completion.comment());
         transientText(variables, ProcessVariables.RECEIVED_BY, completion.receivedBy());
