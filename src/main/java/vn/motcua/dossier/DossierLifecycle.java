@@ -82,7 +82,7 @@ public class DossierLifecycle {
         Instant dueAt = calendar.dueAt(receivedAt, procedure.timeLimit(), hours);
         expectOne(dossiers.receive(dossierId, receivedAt, receivedAt.atZone(calendar.zone()).toLocalDate(), dueAt), dossier);
         record(dossierId, Step.RECEIVED, null, "Hẹn trả kết quả: " + dueAt.atZone(calendar.zone()).toOffsetDateTime());
-        return deadline(dossier, dueAt);
+        return deadline(dossier, receivedAt, dueAt);
     }
 
     /** Before receipt: one request that names everything missing (Mẫu 02); no clock runs. */
@@ -166,7 +166,7 @@ public class DossierLifecycle {
             handovers.restartShare(stay.id(), shareDue(dossier, stay.position(), restart, dueAt));
         }
         record(dossierId, Step.RESUMED, department, "Hẹn trả kết quả mới: " + dueAt.atZone(calendar.zone()).toOffsetDateTime());
-        return deadline(dossier, dueAt);
+        return deadline(dossier, restart, dueAt);
     }
 
     /**
@@ -319,9 +319,10 @@ public class DossierLifecycle {
         return due == null ? null : Timeliness.of(at, due, calendar.zone());
     }
 
-    private Deadline deadline(Dossier dossier, Instant dueAt) {
+    /** The due instant of a limit counted from {@code from}, and the apology point that goes with it. */
+    private Deadline deadline(Dossier dossier, Instant from, Instant dueAt) {
         Unit unit = office.unit(dossier.unitCode());
-        return new Deadline(dueAt, calendar.subtractWorkingTime(dueAt, unit.apologyLead(), unit.officeHours()));
+        return new Deadline(dueAt, calendar.apologyPoint(from, dueAt, unit.apologyLead(), unit.officeHours()));
     }
 
     private OfficeHours officeHours(Dossier dossier) {

@@ -71,7 +71,7 @@ public class OverdueBoard {
         Unit unit = office.unit(unitCode);
         Instant now = clock.instant();
         Instant horizon = calendar.addWorkingTime(now, java.time.Duration.ofHours(8), unit.officeHours());
-        List<WatchedDossier> watched = mapper.dueBefore(unitCode, horizon, MAX_ROWS);
+        List<WatchedDossier> watched = mapper.dueBefore(unitCode, horizon, MAX_ROWS, DeadlineTimers.APOLOGY_TIMER);
         Map<String, String> assignees = assignees(watched);
         List<Row> nearDue = new ArrayList<>();
         List<Row> overdue = new ArrayList<>();
@@ -79,22 +79,22 @@ public class OverdueBoard {
             boolean late = !d.dueAt().isAfter(now);
             Row row = new Row(d.code(), d.procedureCode(), procedures.get(d.procedureCode()).name(), d.applicantFullName(),
                     d.currentDepartment(), assignees.get(d.code()), offset(d.receivedAt()), offset(d.dueAt()),
-                    offset(d.rescheduledDueAt()), apologyState(d, unit, now, late), offset(d.apologyIssuedAt()),
+                    offset(d.rescheduledDueAt()), apologyState(d, now, late), offset(d.apologyIssuedAt()),
                     calendar.workingDaysLate(d.dueAt(), now, unit.officeHours()));
             (late ? overdue : nearDue).add(row);
         }
         return new Board(offset(now), nearDue, overdue);
     }
 
-    private ApologyState apologyState(WatchedDossier d, Unit unit, Instant now, boolean late) {
+    /** The apology point is the dossier's own timer (WorkingCalendar.apologyPoint set it): the board and the task agree. */
+    private ApologyState apologyState(WatchedDossier d, Instant now, boolean late) {
         if (d.apologyIssuedAt() != null) {
             return ApologyState.ISSUED;
         }
         if (late) {
             return ApologyState.MISSING;
         }
-        Instant apologyPoint = calendar.subtractWorkingTime(d.dueAt(), unit.apologyLead(), unit.officeHours());
-        return now.isBefore(apologyPoint) ? ApologyState.NOT_YET : ApologyState.DUE;
+        return d.apologyTimerDueAt() != null && now.isBefore(d.apologyTimerDueAt()) ? ApologyState.NOT_YET : ApologyState.DUE;
     }
 
     /** The person working each dossier's department task now, if someone claimed it. */

@@ -8,7 +8,10 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface OverdueMapper {
 
-    /** Dossiers in handling in a unit whose original due instant is at or before {@code until}, the most urgent first. */
+    /**
+     * Dossiers in handling in a unit whose original due instant is at or before {@code until}, the most urgent first,
+     * each with the due date of its apology timer ({@code apologyTimer}, the boundary event's id) while it waits.
+     */
     List<WatchedDossier> dueBefore(@Param("unitCode") String unitCode, @Param("until") Instant until,
-            @Param("limit") int limit);
+            @Param("limit") int limit, @Param("apologyTimer") String apologyTimer);
 }

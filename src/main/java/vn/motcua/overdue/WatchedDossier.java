@@ -2,6 +2,10 @@ package vn.motcua.overdue;
 
 import java.time.Instant;
 
-/** A dossier in handling whose due instant is near or past, as the board's query reads it. */
+/**
+ * A dossier in handling whose due instant is near or past, as the board's query reads it; {@code apologyTimerDueAt}
+ * is when its apology timer fires, {@code null} once it has.
+ */
 record WatchedDossier(long id, String code, String procedureCode, String applicantFullName, String currentDepartment,
-        String unitCode, Instant receivedAt, Instant dueAt, Instant rescheduledDueAt, Instant apologyIssuedAt) {}
+        String unitCode, Instant receivedAt, Instant dueAt, Instant rescheduledDueAt, Instant apologyIssuedAt,
+        Instant apologyTimerDueAt) {}

@@ -58,6 +58,23 @@ class DeadlinesTest extends ApiTestSupport {
     }
 
     @Test
+    void sameDayDossierIsNotAskedForAnApologyTheMomentItIsReceived() throws Exception {
+        // KHAI-SINH is due the same day: received at 09:00, due at 17:00, with no working day before the deadline
+        // left. The apology falls due halfway through the limit's 7 working hours (lunch aside): at 13:30.
+        clockAt("2025-03-03T09:00:00+07:00");
+        String code = accepted("KHAI-SINH").get("code").asText();
+        assertThat(dossier(code).get("dueAt").asText()).isEqualTo("2025-03-03T17:00:00+07:00");
+
+        clockAtAndFireTimers("2025-03-03T13:29:00+07:00");
+        assertThat(apologyTask("handler.tuphap", code)).isNull();
+        assertThat(row(board().get("nearDue"), code).get("apology").asText()).isEqualTo("NOT_YET");
+
+        clockAtAndFireTimers("2025-03-03T13:31:00+07:00");
+        assertThat(apologyTask("handler.tuphap", code)).isNotNull();
+        assertThat(row(board().get("nearDue"), code).get("apology").asText()).isEqualTo("DUE");
+    }
+
+    @Test
     void dossierPastItsDueWithoutApologyIsFlaggedAsMissingOne() throws Exception {
         clockAt("2025-03-03T09:00:00+07:00");
         String code = accepted("HO-KINH-DOANH").get("code").asText();
