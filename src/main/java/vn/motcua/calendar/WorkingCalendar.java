@@ -125,22 +125,6 @@ public class WorkingCalendar {
         return toInstant(subtract(local(from), amount, hours));
     }
 
-    /**
-     * When a department that will be late must have apologised: {@code lead} of working time before the due instant
-     * ("no later than 1 day before the deadline", Decree 61/2018/NĐ-CP, Art. 19). A time limit no longer than the
-     * lead (same-day procedures, limits in working hours) leaves no such day after {@code from}, and the law says
-     * nothing of it: the apology then falls due halfway through the limit, while the desk and the citizen can still
-     * be told before the deadline, rather than at the very moment the clock starts.
-     */
-    public Instant apologyPoint(Instant from, Instant due, Duration lead, OfficeHours hours) {
-        Instant leadBeforeDue = subtractWorkingTime(due, lead, hours);
-        if (leadBeforeDue.isAfter(from)) {
-            return leadBeforeDue;
-        }
-        Duration limit = workingTimeBetween(from, due, hours);
-        return limit.isNegative() ? from : addWorkingTime(from, limit.dividedBy(2), hours);
-    }
-
     /** The working time between two instants; negative if {@code to} is before {@code from}. */
     public Duration workingTimeBetween(Instant from, Instant to, OfficeHours hours) {
         if (to.isBefore(from)) {

@@ -322,7 +322,7 @@ public class DossierLifecycle {
     /** The due instant of a limit counted from {@code from}, and the apology point that goes with it. */
     private Deadline deadline(Dossier dossier, Instant from, Instant dueAt) {
         Unit unit = office.unit(dossier.unitCode());
-        return new Deadline(dueAt, calendar.apologyPoint(from, dueAt, unit.apologyLead(), unit.officeHours()));
+        return Deadline.counted(from, dueAt, unit.apologyLead(), unit.officeHours(), calendar);
     }
 
     private OfficeHours officeHours(Dossier dossier) {

@@ -3,9 +3,9 @@ package vn.motcua.dossier;
 import java.util.HashSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.motcua.common.NotFoundException;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.motcua.common.NotFoundException;
 
 /**
  * The dossier row locks a transaction holds (see {@link DossierLifecycle} for why every step locks). One intake or

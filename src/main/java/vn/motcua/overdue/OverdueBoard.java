@@ -86,7 +86,7 @@ public class OverdueBoard {
         return new Board(offset(now), nearDue, overdue);
     }
 
-    /** The apology point is the dossier's own timer (WorkingCalendar.apologyPoint set it): the board and the task agree. */
+    /** The apology point is the dossier's own timer (Deadline.counted set it): the board and the task agree. */
     private ApologyState apologyState(WatchedDossier d, Instant now, boolean late) {
         if (d.apologyIssuedAt() != null) {
             return ApologyState.ISSUED;
