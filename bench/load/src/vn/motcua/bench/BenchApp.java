@@ -64,7 +64,9 @@ final class BenchApp {
      */
     static ConfigurableApplicationContext start(String kind, String name, String port, boolean jobExecutor) {
         // bench.app-url-extra: connection options for the application alone (not the bare engine), for an A/B.
-        System.setProperty("spring.datasource.url", url(kind, name) + System.getProperty("bench.app-url-extra", ""));
+        // The application's own H2 option, as in config/application.yml; the bare engines keep H2's defaults.
+        String appOptions = kind.equals("h2") ? ";QUERY_CACHE_SIZE=256" : "";
+        System.setProperty("spring.datasource.url", url(kind, name) + appOptions + System.getProperty("bench.app-url-extra", ""));
         System.setProperty("spring.datasource.username", user(kind));
         System.setProperty("spring.datasource.password", "");
         System.setProperty("server.port", port);

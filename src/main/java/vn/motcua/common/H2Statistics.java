@@ -14,13 +14,13 @@ import org.springframework.stereotype.Component;
  * and then every ten minutes.
  *
  * <p>Why by hand: H2 analyses a table by itself after every few thousand changed rows, but skips it, silently, in a
- * session that has a query timeout, and every pooled session has one once MyBatis has run a statement there
- * ({@code mybatis.configuration.default-statement-timeout}). So no table was ever analysed, every column kept H2's
- * default rating, and for the engine's most frequent query, a variable by execution and name
- * ({@code ... WHERE EXECUTION_ID_ = ? AND TASK_ID_ IS NULL AND NAME_ IN (...)}), H2 walked the index on
- * {@code TASK_ID_}: every variable of every running process, for each variable a delegate, a timer or a task reads.
- * That was 45 % of the CPU time of a year's replay by March (bench/load/README.md). MySQL and MariaDB keep their
- * statistics themselves and are left alone.
+ * session that has a query timeout. Every pooled session used to have one, MyBatis's
+ * {@code default-statement-timeout}, which now only the mysql profile sets; a deployment may set one again. Without
+ * statistics every column keeps H2's default rating, and for the engine's most frequent query, a variable by
+ * execution and name ({@code ... WHERE EXECUTION_ID_ = ? AND TASK_ID_ IS NULL AND NAME_ IN (...)}), H2 walked the
+ * index on {@code TASK_ID_}: every variable of every running process, for each variable a delegate, a timer or a
+ * task reads. That was 45 % of the CPU time of a year's replay by March (bench/load/README.md). MySQL and MariaDB
+ * keep their statistics themselves and are left alone.
  */
 @Component
 public class H2Statistics {
@@ -40,7 +40,7 @@ public class H2Statistics {
         }
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             try (Statement analyze = connection.createStatement()) {
-                // Through the JDBC call, not SET QUERY_TIMEOUT: the driver then knows, and sets MyBatis's
+                // Through the JDBC call, not SET QUERY_TIMEOUT: the driver then knows, and sets a configured
                 // timeout again for the next statement on this pooled connection.
                 analyze.setQueryTimeout(0);
                 analyze.execute("ANALYZE");

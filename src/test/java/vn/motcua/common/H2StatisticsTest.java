@@ -13,8 +13,8 @@ import vn.motcua.support.ApiTestSupport;
 /**
  * On H2, the engine's most frequent query (an execution's variable by name) reads the execution's own variables once
  * the statistics are refreshed, instead of every variable of every running process. The columns are first set back
- * to H2's default rating, as on a database never analysed; the pooled sessions have MyBatis's query timeout, under
- * which H2's own ANALYZE does nothing.
+ * to H2's default rating, as on a database never analysed (or analysed only in sessions with a query timeout, under
+ * which H2's own ANALYZE does nothing).
  */
 class H2StatisticsTest extends ApiTestSupport {
 
