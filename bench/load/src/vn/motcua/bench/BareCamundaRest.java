@@ -34,16 +34,19 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class BareCamundaRest {
 
     static final int PORT = 18092;
-    private static final String BASE = "http://127.0.0.1:" + PORT + "/engine-rest";
+    static final String BASE = "http://127.0.0.1:" + PORT + "/engine-rest";
 
     private BareCamundaRest() {}
 
-    /** Starts it on a fresh database and deploys the bare model through the engine's repository service. */
+    /** Starts it on a fresh database and deploys the bare model and our two models through the repository service. */
     static ConfigurableApplicationContext start(String kind, String name) throws Exception {
         BenchApp.recreate(kind, name);
         // Command-line arguments: they win over config/application*.yml of the working directory, which is ours,
         // and, unlike system properties, they do not reach our application started later in this JVM.
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(BareCamundaRest.class).run(
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(BareCamundaRest.class)
+                // The delegates our models name, as beans: the starter's expression manager finds them by name.
+                .initializers(c -> OurModels.delegates().forEach(c.getBeanFactory()::registerSingleton))
+                .run(
                 "--spring.config.location=optional:classpath:/bare-camunda-none.yml",
                 "--spring.datasource.url=" + BenchApp.url(kind, name),
                 "--spring.datasource.username=" + BenchApp.user(kind),
@@ -55,8 +58,8 @@ final class BareCamundaRest {
                 "--camunda.bpm.auto-deployment-enabled=false",
                 "--logging.level.root=WARN",
                 "--spring.main.banner-mode=off");
-        context.getBean(ProcessEngine.class).getRepositoryService().createDeployment()
-                .addModelInstance("BareDossier.bpmn", LoadBench.bareModel()).deploy();
+        OurModels.addTo(context.getBean(ProcessEngine.class).getRepositoryService().createDeployment()
+                .addModelInstance("BareDossier.bpmn", LoadBench.bareModel())).deploy();
         return context;
     }
 

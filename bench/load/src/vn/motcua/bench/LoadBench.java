@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -93,6 +94,10 @@ public final class LoadBench {
             Bare inProcess = new Bare(bare);
             run(results, "bare in-process", clients, warmup, lifecycles, intakes, inProcess::lifecycle, inProcess::start);
             time(results, "bare in-process, start + first task completed", clients, intakes, inProcess::startAndCompleteFirst);
+            OurModels.InProcess ourModels = new OurModels.InProcess(bare);
+            run(results, "bare in-process, our models", clients, warmup, lifecycles, intakes, ourModels::lifecycle,
+                    ourModels::deskIntake);
+            time(results, "bare in-process, our models, intake ONLINE", clients, intakes, ourModels::onlineIntake);
         } finally {
             bare.close();
             bareData.close();
@@ -104,6 +109,10 @@ public final class LoadBench {
             BareCamundaRest.Client rest = new BareCamundaRest.Client(clients);
             run(results, "bare Camunda REST", clients, warmup, lifecycles, intakes, rest::lifecycle, rest::start);
             time(results, "bare Camunda REST, start + first task completed", clients, intakes, rest::startAndCompleteFirst);
+            OurModels.Rest ourModels = new OurModels.Rest(BareCamundaRest.BASE, clients);
+            run(results, "bare Camunda REST, our models", clients, warmup, lifecycles, intakes, ourModels::lifecycle,
+                    ourModels::deskIntake);
+            time(results, "bare Camunda REST, our models, intake ONLINE", clients, intakes, ourModels::onlineIntake);
         } finally {
             camunda.close();
         }
@@ -128,6 +137,14 @@ public final class LoadBench {
         ratio(results, "intake, REST vs Camunda REST start+task", "ours over HTTP intake", "bare Camunda REST, start + first task completed");
         ratio(results, "intake ONLINE, REST vs Camunda REST    ", "ours over HTTP, intake ONLINE (start only)", "bare Camunda REST intake");
         ratio(results, "lifecycle, REST vs Camunda REST        ", "ours over HTTP lifecycle", "bare Camunda REST lifecycle");
+        System.out.println(" against bare Camunda's REST API running our own models (Dossier + HoKinhDoanh, delegates that only set"
+                + " the variables the models read): what Một Cửa adds to the engine's cost of the same process:");
+        ratio(results, "intake, REST vs Camunda REST, our models     ", "ours over HTTP intake", "bare Camunda REST, our models intake");
+        ratio(results, "intake ONLINE, REST vs Camunda REST, ours    ", "ours over HTTP, intake ONLINE (start only)",
+                "bare Camunda REST, our models, intake ONLINE");
+        ratio(results, "lifecycle, REST vs Camunda REST, our models  ", "ours over HTTP lifecycle", "bare Camunda REST, our models lifecycle");
+        ratio(results, "intake, in-process vs bare, our models       ", "ours in-process intake", "bare in-process, our models intake");
+        ratio(results, "lifecycle, in-process vs bare, our models    ", "ours in-process lifecycle", "bare in-process, our models lifecycle");
         System.out.println(" against the bare engine in-process and behind the JDK's HTTP server:");
         ratio(results, "intake, REST vs bare start in-process  ", "ours over HTTP intake", "bare in-process intake");
         ratio(results, "intake, in-process vs bare start+task  ", "ours in-process intake", "bare in-process, start + first task completed");
@@ -288,8 +305,14 @@ public final class LoadBench {
         config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         config.setHistory(history);
         config.setJobExecutorActivate(false);
+        config.setBeans(new HashMap<>(OurModels.delegates()));
         ProcessEngine engine = config.buildProcessEngine();
-        engine.getRepositoryService().createDeployment().addModelInstance("BareDossier.bpmn", bareModel()).deploy();
+        try {
+            OurModels.addTo(engine.getRepositoryService().createDeployment()
+                    .addModelInstance("BareDossier.bpmn", bareModel())).deploy();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return engine;
     }
 

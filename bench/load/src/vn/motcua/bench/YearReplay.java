@@ -74,6 +74,9 @@ public final class YearReplay {
         CAPACITY.put("approver", 64);
     }
 
+    /** Scales every capacity above, to find the staffing at which an office keeps up (-Dreplay.staffing=0.9). */
+    static final double STAFFING = Double.parseDouble(System.getProperty("replay.staffing", "1"));
+
     static final double[] WEEKDAY_LOAD = {1.25, 1.05, 1.0, 0.95, 0.75, 1.0, 1.0};
 
     public static void main(String[] args) {
@@ -92,6 +95,7 @@ public final class YearReplay {
         double startSeconds = (System.nanoTime() - t0) / 1e9;
         try {
             Replay replay = new Replay(app, perYear, year);
+            System.out.println("Steps an hour (staffing " + STAFFING + "): " + replay.capacity);
             long t1 = System.nanoTime();
             replay.run(LocalDate.of(year, 1, 1), LocalDate.of(year, 1, 1).plusMonths(months).minusDays(1));
             double seconds = (System.nanoTime() - t1) / 1e9;
@@ -142,7 +146,7 @@ public final class YearReplay {
             UserDetailsService users = app.getBean(UserDetailsService.class);
             CAPACITY.forEach((user, perHour) -> {
                 staff.put(user, (Staff) users.loadUserByUsername(user));
-                capacity.put(user, Math.max(1, (int) Math.round(perHour * perYear / 100_000.0)));
+                capacity.put(user, Math.max(1, (int) Math.round(perHour * STAFFING * perYear / 100_000.0)));
             });
             this.perYear = perYear;
             this.year = year;
