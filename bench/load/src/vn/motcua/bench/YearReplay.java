@@ -77,6 +77,12 @@ public final class YearReplay {
     /** Scales every capacity above, to find the staffing at which an office keeps up (-Dreplay.staffing=0.9). */
     static final double STAFFING = Double.parseDouble(System.getProperty("replay.staffing", "1"));
 
+    /**
+     * A day's arrivals vary around its weekday's load (a local deadline, a market day, rain): a standard deviation of
+     * 15 %. Without it every Monday was the same Monday, and an office either kept up with every day or with none.
+     */
+    static final double DAY_TO_DAY = 0.15;
+
     static final double[] WEEKDAY_LOAD = {1.25, 1.05, 1.0, 0.95, 0.75, 1.0, 1.0};
 
     public static void main(String[] args) {
@@ -127,6 +133,7 @@ public final class YearReplay {
         final int perYear;
         final int year;
         final Random random = new Random(766);
+        final Random days = new Random(2025);
         int intakes;
         int completions;
         int jobs;
@@ -166,6 +173,8 @@ public final class YearReplay {
             double carried = 0;
             int month = from.getMonthValue();
             for (LocalDate day : workingDays) {
+                // Drawn for every day from 1 January, so that a shorter replay replays the same days.
+                double busy = Math.max(0.5, Math.min(1.6, 1 + DAY_TO_DAY * days.nextGaussian()));
                 if (day.isBefore(from) || day.isAfter(to)) {
                     continue;
                 }
@@ -173,7 +182,7 @@ public final class YearReplay {
                     progress(day.minusDays(1), wall);
                     month = day.getMonthValue();
                 }
-                carried += perYear * WEEKDAY_LOAD[day.getDayOfWeek().ordinal()] / load;
+                carried += perYear * WEEKDAY_LOAD[day.getDayOfWeek().ordinal()] * busy / load;
                 int today = (int) carried;
                 carried -= today;
                 for (int s = 0; s < slots.size(); s++) {
