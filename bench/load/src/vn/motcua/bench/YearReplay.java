@@ -172,21 +172,22 @@ public final class YearReplay {
         }
 
         void run(LocalDate from, LocalDate to) {
-            List<LocalDate> workingDays = new ArrayList<>();
+            // Each working day's share of the year: its weekday's load times its own draw, so that the year brings
+            // exactly its size; drawn for every day from 1 January, so that a shorter replay replays the same days.
+            Map<LocalDate, Double> share = new LinkedHashMap<>();
             double load = 0;
             for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
                 if (calendar.isWorkingDay(d)) {
-                    workingDays.add(d);
-                    load += WEEKDAY_LOAD[d.getDayOfWeek().ordinal()];
+                    double busy = Math.max(0.5, Math.min(1.6, 1 + DAY_TO_DAY * days.nextGaussian()));
+                    share.put(d, WEEKDAY_LOAD[d.getDayOfWeek().ordinal()] * busy);
+                    load += share.get(d);
                 }
             }
             List<LocalTime> slots = slots();
             long wall = System.nanoTime();
             double carried = 0;
             int month = from.getMonthValue();
-            for (LocalDate day : workingDays) {
-                // Drawn for every day from 1 January, so that a shorter replay replays the same days.
-                double busy = Math.max(0.5, Math.min(1.6, 1 + DAY_TO_DAY * days.nextGaussian()));
+            for (LocalDate day : share.keySet()) {
                 if (day.isBefore(from) || day.isAfter(to)) {
                     continue;
                 }
@@ -194,7 +195,7 @@ public final class YearReplay {
                     progress(day.minusDays(1), wall);
                     month = day.getMonthValue();
                 }
-                carried += perYear * WEEKDAY_LOAD[day.getDayOfWeek().ordinal()] * busy / load;
+                carried += perYear * share.get(day) / load;
                 int today = (int) carried;
                 carried -= today;
                 for (int s = 0; s < slots.size(); s++) {
