@@ -34,7 +34,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class BareCamundaRest {
 
     static final int PORT = 18092;
-    static final String BASE = "http://127.0.0.1:" + PORT + "/engine-rest";
+    private static final String BASE = "http://127.0.0.1:" + PORT + "/engine-rest";
 
     private BareCamundaRest() {}
 
@@ -75,7 +75,7 @@ final class BareCamundaRest {
             }
         }
 
-        private String send(int client, String method, String path, String body, int expected) throws Exception {
+        String send(int client, String method, String path, String body, int expected) throws Exception {
             HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path))
                     .header("Content-Type", "application/json")
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))

@@ -124,7 +124,7 @@ public final class LoadBench {
             BareCamundaRest.Client rest = new BareCamundaRest.Client(clients);
             run(results, "bare Camunda REST", clients, warmup, lifecycles, intakes, rest::lifecycle, rest::start);
             time(results, "bare Camunda REST, start + first task completed", clients, intakes, rest::startAndCompleteFirst);
-            OurModels.Rest ourModels = new OurModels.Rest(BareCamundaRest.BASE, clients);
+            OurModels.Rest ourModels = new OurModels.Rest(rest);
             run(results, "bare Camunda REST, our models", clients, warmup, lifecycles, intakes, ourModels::lifecycle,
                     ourModels::deskIntake);
             time(results, "bare Camunda REST, our models, intake ONLINE", clients, intakes, ourModels::onlineIntake);

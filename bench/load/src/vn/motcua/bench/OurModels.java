@@ -3,10 +3,6 @@ package vn.motcua.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -134,28 +130,15 @@ final class OurModels {
 
     /** Camunda's own REST API: the same calls, a task found by the dossier's business key as our lists find it. */
     static final class Rest {
-        private final String base;
-        private final HttpClient[] clients;
+        private final BareCamundaRest.Client http;
         private final AtomicInteger keys = new AtomicInteger();
 
-        Rest(String base, int n) {
-            this.base = base;
-            clients = new HttpClient[n];
-            for (int i = 0; i < n; i++) {
-                clients[i] = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            }
+        Rest(BareCamundaRest.Client http) {
+            this.http = http;
         }
 
         private String send(int client, String method, String path, String body, int expected) throws Exception {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Content-Type", "application/json")
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                    .build();
-            HttpResponse<String> response = clients[client].send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != expected) {
-                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-            }
-            return response.body();
+            return http.send(client, method, path, body, expected);
         }
 
         private static String transientString(String name, String value) {
