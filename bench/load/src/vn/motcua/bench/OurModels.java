@@ -20,6 +20,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import vn.motcua.dossier.DossierService;
+import vn.motcua.dossier.ProcessVariables;
 
 /**
  * Our own models (processes/Dossier.bpmn and processes/HoKinhDoanh.bpmn, as the application deploys them) run on
@@ -43,20 +45,20 @@ final class OurModels {
                 "issueReceipt", OurModels::issueReceipt,
                 "markResultReady", execution -> {
                     readDossierId(execution);
-                    execution.setVariable("handlingOutcome", "RESULT_READY");
+                    execution.setVariable(ProcessVariables.HANDLING_OUTCOME, "RESULT_READY");
                 },
                 "recordReturn", nothing,
                 "recordRefusal", nothing,
-                "recordRejection", execution -> execution.setVariable("handlingOutcome", "REJECTED"),
+                "recordRejection", execution -> execution.setVariable(ProcessVariables.HANDLING_OUTCOME, "REJECTED"),
                 "requestSupplement", nothing,
                 "recordSupplement", nothing,
                 "flagOverdue", nothing,
-                "openApology", execution -> execution.setVariable("apologyDepartment", "DESK"),
+                "openApology", execution -> execution.setVariable(ProcessVariables.APOLOGY_DEPARTMENT, "DESK"),
                 "recordApology", nothing);
     }
 
     private static void readDossierId(DelegateExecution execution) {
-        if (execution.getVariable("dossierId") == null) {
+        if (execution.getVariable(ProcessVariables.DOSSIER_ID) == null) {
             throw new IllegalStateException("no dossier id");
         }
     }
@@ -65,8 +67,8 @@ final class OurModels {
     private static void issueReceipt(DelegateExecution execution) {
         readDossierId(execution);
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        execution.setVariable("dossierDueAt", now.plus(Duration.ofDays(7)).toString());
-        execution.setVariable("apologyDueAt", now.plus(Duration.ofDays(6)).toString());
+        execution.setVariable(ProcessVariables.DOSSIER_DUE_AT, now.plus(Duration.ofDays(7)).toString());
+        execution.setVariable(ProcessVariables.APOLOGY_DUE_AT, now.plus(Duration.ofDays(6)).toString());
     }
 
     /** Adds the two models, read from processes/ of the working directory (the repository root). */
@@ -79,10 +81,10 @@ final class OurModels {
 
     static VariableMap startVariables(long key, boolean checkedAtDesk) {
         VariableMap variables = Variables.createVariables()
-                .putValue("dossierId", key)
-                .putValue("handlingProcessKey", HANDLING_PROCESS)
-                .putValueTyped("checkedAtDesk", Variables.booleanValue(checkedAtDesk, true));
-        return checkedAtDesk ? variables.putValueTyped("outcome", Variables.stringValue("ACCEPT", true)) : variables;
+                .putValue(ProcessVariables.DOSSIER_ID, key)
+                .putValue(ProcessVariables.HANDLING_PROCESS_KEY, HANDLING_PROCESS)
+                .putValueTyped(ProcessVariables.CHECKED_AT_DESK, Variables.booleanValue(checkedAtDesk, true));
+        return checkedAtDesk ? variables.putValueTyped(ProcessVariables.OUTCOME, Variables.stringValue("ACCEPT", true)) : variables;
     }
 
     /** The Java API in-process: start by key, find each task by the dossier's business key, complete it. */
@@ -99,13 +101,13 @@ final class OurModels {
         private String start(boolean checkedAtDesk) {
             int key = keys.incrementAndGet();
             String businessKey = "BARE-" + key;
-            runtime.startProcessInstanceByKey("Dossier", businessKey, startVariables(key, checkedAtDesk));
+            runtime.startProcessInstanceByKey(DossierService.DOSSIER_PROCESS, businessKey, startVariables(key, checkedAtDesk));
             return businessKey;
         }
 
         private void complete(String businessKey, String outcome) {
             String task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult().getId();
-            tasks.complete(task, Variables.createVariables().putValueTyped("outcome", Variables.stringValue(outcome, true)));
+            tasks.complete(task, Variables.createVariables().putValueTyped(ProcessVariables.OUTCOME, Variables.stringValue(outcome, true)));
         }
 
         /** Our intake accepted at the desk: the start runs past the check to the first handling task. */
@@ -149,11 +151,11 @@ final class OurModels {
             int key = keys.incrementAndGet();
             String businessKey = "BARE-" + key;
             String body = "{\"businessKey\":\"" + businessKey + "\",\"variables\":{"
-                    + "\"dossierId\":{\"value\":" + key + ",\"type\":\"Long\"},"
-                    + "\"handlingProcessKey\":{\"value\":\"" + HANDLING_PROCESS + "\",\"type\":\"String\"},"
-                    + "\"checkedAtDesk\":{\"value\":" + checkedAtDesk + ",\"type\":\"Boolean\",\"valueInfo\":{\"transient\":true}}"
-                    + (checkedAtDesk ? "," + transientString("outcome", "ACCEPT") : "") + "}}";
-            send(client, "POST", "/process-definition/key/Dossier/start", body, 200);
+                    + "\"" + ProcessVariables.DOSSIER_ID + "\":{\"value\":" + key + ",\"type\":\"Long\"},"
+                    + "\"" + ProcessVariables.HANDLING_PROCESS_KEY + "\":{\"value\":\"" + HANDLING_PROCESS + "\",\"type\":\"String\"},"
+                    + "\"" + ProcessVariables.CHECKED_AT_DESK + "\":{\"value\":" + checkedAtDesk + ",\"type\":\"Boolean\",\"valueInfo\":{\"transient\":true}}"
+                    + (checkedAtDesk ? "," + transientString(ProcessVariables.OUTCOME, "ACCEPT") : "") + "}}";
+            send(client, "POST", "/process-definition/key/" + DossierService.DOSSIER_PROCESS + "/start", body, 200);
             return businessKey;
         }
 
@@ -162,7 +164,7 @@ final class OurModels {
                     send(client, "GET", "/task?processInstanceBusinessKey=" + businessKey, null, 200)));
             String task = found.get(0).get("id").asText();
             LoadBench.timed(request, () -> send(client, "POST", "/task/" + task + "/complete",
-                    "{\"variables\":{" + transientString("outcome", outcome) + "}}", 204));
+                    "{\"variables\":{" + transientString(ProcessVariables.OUTCOME, outcome) + "}}", 204));
         }
 
         void deskIntake(int client, LongConsumer request) throws Exception {
