@@ -63,6 +63,11 @@ public final class LoadBench {
     static final ObjectMapper JSON = new ObjectMapper();
     /** Set during the untimed warm-up pass: nothing is printed. */
     static volatile boolean quiet;
+    /**
+     * MariaDB's count of the statements its clients sent (status {@code Questions}), or null on H2: on MariaDB each
+     * statement is a round trip, so statements a unit is what a unit waits for.
+     */
+    static StatementCount statements;
 
     public static void main(String[] args) {
         BenchApp.main(LoadBench::bench, args);
@@ -75,6 +80,7 @@ public final class LoadBench {
         int intakes = args.length > 3 ? Integer.parseInt(args[3]) : 300;
         int warmup = Math.max(50, lifecycles / 3);
         Database database = Database.of(db);
+        statements = db.equals("mariadb") ? new StatementCount() : null;
         System.out.printf("Load bench on %s: %d clients, %d lifecycles, %d intakes, %d warm-up lifecycles%n",
                 db, clients, lifecycles, intakes, warmup);
         // The systems share the JVM, and the engine's code is compiled once for all of them: the systems timed
@@ -196,7 +202,10 @@ public final class LoadBench {
     }
 
     static void time(Map<String, Result> results, String name, int clients, int units, Work work) throws Exception {
+        long statementsBefore = statements == null ? 0 : statements.now();
         Result r = drive(clients, units, work);
+        String perUnit = statements == null ? ""
+                : String.format(Locale.ROOT, "  %5.1f statements each", (statements.now() - statementsBefore) / (double) units);
         r = new Result(name, r.units, r.seconds, r.unitNanos, r.requestNanos);
         results.put(name, r);
         if (quiet) {
@@ -204,11 +213,27 @@ public final class LoadBench {
         }
         boolean lifecycle = name.endsWith("lifecycle");
         System.out.printf(Locale.ROOT, "%-52s %6d in %6.1f s  %7.1f/s%s  p50 %6.1f  p95 %6.1f  p99 %6.1f ms"
-                        + "  (requests p50 %5.1f  p95 %6.1f  p99 %6.1f ms)%n",
+                        + "  (requests p50 %5.1f  p95 %6.1f  p99 %6.1f ms)%s%n",
                 name, units, r.seconds, r.rate(),
                 lifecycle ? String.format(Locale.ROOT, " = %6.1f tasks/s", r.rate() * USER_TASKS) : "                  ",
                 pct(r.unitNanos, 50), pct(r.unitNanos, 95), pct(r.unitNanos, 99),
-                pct(r.requestNanos, 50), pct(r.requestNanos, 95), pct(r.requestNanos, 99));
+                pct(r.requestNanos, 50), pct(r.requestNanos, 95), pct(r.requestNanos, 99), perUnit);
+    }
+
+    /**
+     * Reads the server's statement count on a connection of its own. Includes the engines' job acquisition and this
+     * reading's own connection set-up (a few statements), which the printed figure does not subtract: at 100 units and
+     * more they are a fraction of a statement each.
+     */
+    static final class StatementCount {
+        long now() throws java.sql.SQLException {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/", "root", "");
+                    java.sql.Statement s = c.createStatement();
+                    java.sql.ResultSet rs = s.executeQuery("SHOW GLOBAL STATUS LIKE 'Questions'")) {
+                rs.next();
+                return rs.getLong(2);
+            }
+        }
     }
 
     static Result drive(int clients, int units, Work work) throws Exception {

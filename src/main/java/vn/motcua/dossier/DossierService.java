@@ -95,6 +95,7 @@ public class DossierService {
         row.fee = procedure.fee();
         row.submittedAt = now;
         dossiers.insert(row);
+        locks.insertedHere(row.id);
         addDocuments(row.id, 1, request.documents());
         lifecycle.record(row.id, Step.SUBMITTED, null, procedure.name() + " — " + request.channel());
 

@@ -128,12 +128,7 @@ class ApiContractTest extends ApiTestSupport {
 
     @Test
     void taskClaimedByAColleagueCannotBeClaimedOrCompletedByAnother() throws Exception {
-        jdbc.update("INSERT INTO staff (username, password_hash, full_name, role, unit_code, enabled)"
-                + " SELECT 'handler.tckh2', password_hash, 'Đồng nghiệp', 'HANDLER', unit_code, TRUE FROM staff"
-                + " WHERE username = 'handler.tckh' AND NOT EXISTS (SELECT 1 FROM staff WHERE username = 'handler.tckh2')");
-        if (jdbc.queryForObject("SELECT COUNT(*) FROM staff_department WHERE username = 'handler.tckh2'", Long.class) == 0) {
-            jdbc.update("INSERT INTO staff_department (username, department_code) VALUES ('handler.tckh2', 'TC-KH')");
-        }
+        secondHandlerOfTcKh();
         String code = accepted("HO-KINH-DOANH").get("code").asText();
         String taskId = taskOf("handler.tckh", code).get("id").asText();
         expect(204, postAs("handler.tckh", Map.of(), "/api/tasks/{id}/claim", taskId));

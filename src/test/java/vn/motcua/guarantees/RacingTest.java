@@ -28,12 +28,7 @@ class RacingTest extends ApiTestSupport {
 
     @BeforeEach
     void secondHandlerInTheDepartment() {
-        if (jdbc.queryForObject("SELECT COUNT(*) FROM staff WHERE username = 'handler.tckh2'", Long.class) == 0) {
-            jdbc.update("INSERT INTO staff (username, password_hash, full_name, role, unit_code, enabled)"
-                    + " SELECT 'handler.tckh2', password_hash, 'Đồng nghiệp', 'HANDLER', unit_code, TRUE FROM staff"
-                    + " WHERE username = 'handler.tckh'");
-            jdbc.update("INSERT INTO staff_department (username, department_code) VALUES ('handler.tckh2', 'TC-KH')");
-        }
+        secondHandlerOfTcKh();
     }
 
     @Test

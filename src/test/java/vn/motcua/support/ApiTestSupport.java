@@ -23,6 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.clock.SandboxClock;
 
 /**
@@ -48,11 +50,30 @@ public abstract class ApiTestSupport {
     protected SandboxClock sandbox;
 
     @Autowired
+    protected PlatformTransactionManager transactions;
+
+    @Autowired
     protected ProcessEngine engine;
 
     @AfterEach
     void backToRealTime() {
         sandbox.reset();
+    }
+
+    /**
+     * A second handler of the TC-KH department, {@code handler.tckh2} (password {@value #PASSWORD}), once per context.
+     * In a transaction, as every write of the application is: on MariaDB the pool's connections rest with
+     * auto-commit off, and what a borrower leaves uncommitted is rolled back.
+     */
+    protected void secondHandlerOfTcKh() {
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            if (jdbc.queryForObject("SELECT COUNT(*) FROM staff WHERE username = 'handler.tckh2'", Long.class) == 0) {
+                jdbc.update("INSERT INTO staff (username, password_hash, full_name, role, unit_code, enabled)"
+                        + " SELECT 'handler.tckh2', password_hash, 'Đồng nghiệp', 'HANDLER', unit_code, TRUE FROM staff"
+                        + " WHERE username = 'handler.tckh'");
+                jdbc.update("INSERT INTO staff_department (username, department_code) VALUES ('handler.tckh2', 'TC-KH')");
+            }
+        });
     }
 
     /**
