@@ -67,8 +67,8 @@ final class OurModels {
     private static void issueReceipt(DelegateExecution execution) {
         readDossierId(execution);
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        execution.setVariable(ProcessVariables.DOSSIER_DUE_AT, now.plus(Duration.ofDays(7)).toString());
-        execution.setVariable(ProcessVariables.APOLOGY_DUE_AT, now.plus(Duration.ofDays(6)).toString());
+        execution.setVariable(ProcessVariables.DOSSIER_DUE_AT, Variables.stringValue(now.plus(Duration.ofDays(7)).toString(), true));
+        execution.setVariable(ProcessVariables.APOLOGY_DUE_AT, Variables.stringValue(now.plus(Duration.ofDays(6)).toString(), true));
     }
 
     /** Adds the two models, read from processes/ of the working directory (the repository root). */

@@ -40,6 +40,11 @@ public record Dossier(
 
     /** Past the original due instant and not yet resolved (đang giải quyết quá hạn). */
     public boolean isOverdue(Clock clock) {
-        return overdue || (status == DossierStatus.PROCESSING && dueAt != null && clock.instant().isAfter(dueAt));
+        return isOverdue(overdue, status, dueAt, clock.instant());
+    }
+
+    /** The same, from a dossier's columns read with something else (a task list). */
+    public static boolean isOverdue(boolean flaggedOverdue, DossierStatus status, Instant dueAt, Instant now) {
+        return flaggedOverdue || (status == DossierStatus.PROCESSING && dueAt != null && now.isAfter(dueAt));
     }
 }

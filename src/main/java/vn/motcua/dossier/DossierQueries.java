@@ -3,11 +3,7 @@ package vn.motcua.dossier;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,13 +55,6 @@ public class DossierQueries {
         List<DossierSummary> items = dossiers.search(scoped, now, pageNumber * pageSize, pageSize).stream()
                 .map(this::summary).toList();
         return new DossierPage(items, pageNumber, pageSize, dossiers.count(scoped, now));
-    }
-
-    public Map<String, Dossier> byCodes(Collection<String> codes) {
-        if (codes.isEmpty()) {
-            return Map.of();
-        }
-        return dossiers.findByCodes(codes).stream().collect(Collectors.toMap(Dossier::code, Function.identity()));
     }
 
     public Dossier byId(long id) {

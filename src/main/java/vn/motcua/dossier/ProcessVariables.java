@@ -21,9 +21,13 @@ public final class ProcessVariables {
     public static final String OUTCOME = "outcome";
     /** How handling ended: {@code RESULT_READY} or {@code REJECTED}. */
     public static final String HANDLING_OUTCOME = "handlingOutcome";
-    /** The due instant as an ISO-8601 string, which timers and task due dates read through the working-time calendar. */
+    /**
+     * The due instant as an ISO-8601 string (transient), which {@code BoundaryEvent_DossierOverdue}'s timer reads when
+     * the call activity creates it, in the receipt's transaction. Later changes move the timer itself
+     * ({@code DeadlineTimers}); the dossier's row is where the due instant is kept.
+     */
     public static final String DOSSIER_DUE_AT = "dossierDueAt";
-    /** When the apology falls due (ISO-8601): the unit's lead before the due instant, in working time. */
+    /** When the apology falls due (ISO-8601, transient, as {@link #DOSSIER_DUE_AT}): the unit's lead before the due instant. */
     public static final String APOLOGY_DUE_AT = "apologyDueAt";
     /** The candidate group of {@code Task_IssueApology}: the department that holds the dossier when it falls due. */
     public static final String APOLOGY_DEPARTMENT = "apologyDepartment";

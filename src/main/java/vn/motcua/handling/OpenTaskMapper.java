@@ -5,12 +5,15 @@ import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierStatus;
 
 /**
- * Open tasks in one query over the engine's runtime tables, each with its candidate group and its dossier's code (the
- * business key of its process instance). The engine's own task query answers the same without the business key and
- * the group, which then took a process instance query per list, and an identity link and a variable query per task. The runtime
- * tables read here (tasks, their identity links, executions) are part of Camunda's documented database schema.
+ * Open tasks in one query over the engine's runtime tables, each with its candidate group, its dossier's code (the
+ * business key of its process instance) and what a task list shows of the dossier. The engine's own task query answers
+ * the same without the business key and the group, which then took a process instance query per list, an identity
+ * link and a variable query per task, and a query for the dossiers. The runtime tables read here (tasks, their
+ * identity links, executions) are part of Camunda's documented database schema.
  */
 @Mapper
 interface OpenTaskMapper {
@@ -20,7 +23,13 @@ interface OpenTaskMapper {
     /** One open task, or {@code null} once it is completed or gone. */
     OpenTask find(String taskId);
 
-    /** An open task as the list needs it. */
+    /** An open task as the list needs it; the dossier's columns are null for a task without a dossier. */
     record OpenTask(String id, String taskKey, String name, String processDefinitionId, String assignee,
-            Instant createdAt, String candidateGroup, String dossierCode) {}
+            Instant createdAt, String candidateGroup, String dossierCode, String procedureCode,
+            DossierStatus dossierStatus, Instant dossierDueAt, boolean dossierFlaggedOverdue) {
+
+        boolean dossierOverdue(Instant now) {
+            return dossierStatus != null && Dossier.isOverdue(dossierFlaggedOverdue, dossierStatus, dossierDueAt, now);
+        }
+    }
 }

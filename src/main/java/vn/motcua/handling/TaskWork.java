@@ -1,13 +1,12 @@
 package vn.motcua.handling;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -19,9 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.common.ConflictException;
 import vn.motcua.common.InvalidFieldException;
 import vn.motcua.common.NotFoundException;
-import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierLifecycle;
-import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.ProcessVariables;
 import vn.motcua.dossier.Step;
 import vn.motcua.security.Staff;
@@ -41,17 +38,15 @@ public class TaskWork {
     private final OpenTaskMapper openTasks;
     private final HistoryService history;
     private final TaskDefinitions definitions;
-    private final DossierQueries dossiers;
     private final DossierLifecycle lifecycle;
     private final Clock clock;
 
     TaskWork(TaskService tasks, OpenTaskMapper openTasks, HistoryService history, TaskDefinitions definitions,
-            DossierQueries dossiers, DossierLifecycle lifecycle, Clock clock) {
+            DossierLifecycle lifecycle, Clock clock) {
         this.tasks = tasks;
         this.openTasks = openTasks;
         this.history = history;
         this.definitions = definitions;
-        this.dossiers = dossiers;
         this.lifecycle = lifecycle;
         this.clock = clock;
     }
@@ -66,10 +61,9 @@ public class TaskWork {
         // A task offered to two of the caller's groups comes once.
         Map<String, OpenTaskMapper.OpenTask> open = new LinkedHashMap<>();
         openTasks.offeredTo(groups, MAX_TASKS).forEach(task -> open.putIfAbsent(task.id(), task));
-        Map<String, Dossier> byCode = dossiers.byCodes(open.values().stream().map(OpenTaskMapper.OpenTask::dossierCode)
-                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        Instant now = clock.instant();
         return open.values().stream()
-                .map(task -> view(task, byCode.get(task.dossierCode())))
+                .map(task -> view(task, now))
                 .sorted(Comparator.comparing(TaskView::dossierDueAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }
@@ -160,16 +154,17 @@ public class TaskWork {
         return definitions.of(task.processDefinitionId(), task.taskKey()).withGroup(task.candidateGroup());
     }
 
-    private TaskView view(OpenTaskMapper.OpenTask task, Dossier dossier) {
+    private TaskView view(OpenTaskMapper.OpenTask task, Instant now) {
         TaskDefinition definition = definition(task);
+        boolean hasDossier = task.dossierStatus() != null;
         return new TaskView(task.id(), task.taskKey(), task.name(),
-                dossier == null ? null : dossier.code(), dossier == null ? null : dossier.procedureCode(),
+                hasDossier ? task.dossierCode() : null, task.procedureCode(),
                 definition.department(), task.assignee(), offset(task.createdAt()),
-                dossier == null || dossier.dueAt() == null ? null : offset(dossier.dueAt()),
-                dossier != null && dossier.isOverdue(clock), definition.outcomes());
+                task.dossierDueAt() == null ? null : offset(task.dossierDueAt()),
+                task.dossierOverdue(now), definition.outcomes());
     }
 
-    private OffsetDateTime offset(java.time.Instant instant) {
+    private OffsetDateTime offset(Instant instant) {
         return instant.atZone(clock.getZone()).toOffsetDateTime();
     }
 

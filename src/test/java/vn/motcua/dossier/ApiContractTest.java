@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -169,6 +170,23 @@ class ApiContractTest extends ApiTestSupport {
         JsonNode suspended = body(getAs("supervisor", "/api/dossiers?status=SUSPENDED&procedureCode=CHUNG-THUC-BAN-SAO"));
         assertThat(suspended.get("items").findValuesAsText("code")).doesNotContain(code);
         expect(400, getAs("supervisor", "/api/dossiers?status=NOPE"));
+    }
+
+    @Test
+    void taskListRowCarriesItsDossiersProcedureDueDateAndWhetherItIsOverdue() throws Exception {
+        clockAt("2025-03-03T09:00:00+07:00");
+        JsonNode dossier = accepted("HO-KINH-DOANH");
+        String code = dossier.get("code").asText();
+        OffsetDateTime dueAt = OffsetDateTime.parse(dossier.get("dueAt").asText());
+
+        JsonNode task = taskOf("handler.tckh", code);
+        assertThat(task.get("procedureCode").asText()).isEqualTo("HO-KINH-DOANH");
+        assertThat(OffsetDateTime.parse(task.get("dossierDueAt").asText()).toInstant()).isEqualTo(dueAt.toInstant());
+        assertThat(task.get("dossierOverdue").asBoolean()).isFalse();
+
+        clockAt(dueAt.plusMinutes(1).toString());
+        assertThat(taskOf("handler.tckh", code).get("dossierOverdue").asBoolean())
+                .as("past its due instant, still in handling").isTrue();
     }
 
     @Test

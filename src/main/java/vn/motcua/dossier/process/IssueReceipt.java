@@ -2,6 +2,7 @@ package vn.motcua.dossier.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.motcua.dossier.Deadline;
 import vn.motcua.dossier.DossierLifecycle;
@@ -20,8 +21,9 @@ class IssueReceipt implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Deadline deadline = lifecycle.receive(DelegateVariables.dossierId(execution));
-        DelegateExecution dossierProcess = execution;
-        dossierProcess.setVariable(ProcessVariables.DOSSIER_DUE_AT, deadline.dueAt().toString());
-        dossierProcess.setVariable(ProcessVariables.APOLOGY_DUE_AT, deadline.apologyAt().toString());
+        // Transient: read once, by the boundary timers the call activity creates next in this transaction; stored, they
+        // were two rows written and deleted per dossier that nothing read again.
+        execution.setVariable(ProcessVariables.DOSSIER_DUE_AT, Variables.stringValue(deadline.dueAt().toString(), true));
+        execution.setVariable(ProcessVariables.APOLOGY_DUE_AT, Variables.stringValue(deadline.apologyAt().toString(), true));
     }
 }

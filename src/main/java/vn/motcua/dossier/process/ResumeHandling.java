@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.motcua.dossier.Deadline;
 import vn.motcua.dossier.DossierLifecycle;
-import vn.motcua.dossier.ProcessVariables;
 import vn.motcua.overdue.DeadlineTimers;
 
 /** {@code Task_ResumeHandling} (handling models): the supplement is in; the time limit counts afresh, and so do the
@@ -24,9 +23,6 @@ class ResumeHandling implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Deadline deadline = lifecycle.resume(DelegateVariables.dossierId(execution));
-        DelegateExecution dossierProcess = execution.getSuperExecution();
-        dossierProcess.setVariable(ProcessVariables.DOSSIER_DUE_AT, deadline.dueAt().toString());
-        dossierProcess.setVariable(ProcessVariables.APOLOGY_DUE_AT, deadline.apologyAt().toString());
-        timers.reschedule(dossierProcess.getProcessInstanceId(), deadline);
+        timers.reschedule(execution.getSuperExecution().getProcessInstanceId(), deadline);
     }
 }
