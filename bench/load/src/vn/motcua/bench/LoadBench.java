@@ -202,10 +202,17 @@ public final class LoadBench {
     }
 
     static void time(Map<String, Result> results, String name, int clients, int units, Work work) throws Exception {
-        long statementsBefore = statements == null ? 0 : statements.now();
+        long[] serverBefore = statements == null ? null : statements.now();
         Result r = drive(clients, units, work);
-        String perUnit = statements == null ? ""
-                : String.format(Locale.ROOT, "  %5.1f statements each", (statements.now() - statementsBefore) / (double) units);
+        String perUnit = "";
+        if (statements != null) {
+            long[] serverAfter = statements.now();
+            perUnit = String.format(Locale.ROOT, "  %5.1f statements, %4.2f row lock waits, %5.1f ms waited,"
+                            + " CPU %5.1f ms server + %5.1f ms bench JVM each",
+                    (serverAfter[0] - serverBefore[0]) / (double) units, (serverAfter[1] - serverBefore[1]) / (double) units,
+                    (serverAfter[2] - serverBefore[2]) / (double) units, (serverAfter[3] - serverBefore[3]) / (double) units,
+                    (serverAfter[4] - serverBefore[4]) / (double) units);
+        }
         r = new Result(name, r.units, r.seconds, r.unitNanos, r.requestNanos);
         results.put(name, r);
         if (quiet) {
@@ -221,18 +228,43 @@ public final class LoadBench {
     }
 
     /**
-     * Reads the server's statement count on a connection of its own. Includes the engines' job acquisition and this
-     * reading's own connection set-up (a few statements), which the printed figure does not subtract: at 100 units and
-     * more they are a fraction of a statement each.
+     * Reads the server's counters on a connection of its own: statements its clients sent ({@code Questions}), row
+     * lock waits and the milliseconds they waited ({@code Innodb_row_lock_waits}, {@code Innodb_row_lock_time}); and
+     * the CPU milliseconds the server's process ({@code /proc/<mariadbd>/stat}) and this JVM (servers and clients
+     * alike) have used: on two cores the two share, what a unit costs in CPU is what bounds the rate. The statements
+     * include the engines' job acquisition and this reading's own connection set-up (a few), which the printed figure
+     * does not subtract: at 100 units and more they are a fraction of a statement each.
      */
     static final class StatementCount {
-        long now() throws java.sql.SQLException {
+        private final java.nio.file.Path serverStat;
+
+        StatementCount() throws Exception {
+            Process pidof = new ProcessBuilder("pidof", "mariadbd").start();
+            String pid = new String(pidof.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim().split(" ")[0];
+            serverStat = java.nio.file.Path.of("/proc", pid, "stat");
+        }
+
+        long[] now() throws Exception {
+            long[] counters = new long[5];
             try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/", "root", "");
                     java.sql.Statement s = c.createStatement();
-                    java.sql.ResultSet rs = s.executeQuery("SHOW GLOBAL STATUS LIKE 'Questions'")) {
-                rs.next();
-                return rs.getLong(2);
+                    java.sql.ResultSet rs = s.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN"
+                            + " ('Questions', 'Innodb_row_lock_waits', 'Innodb_row_lock_time')")) {
+                while (rs.next()) {
+                    int i = switch (rs.getString(1)) {
+                        case "Questions" -> 0;
+                        case "Innodb_row_lock_waits" -> 1;
+                        default -> 2;
+                    };
+                    counters[i] = rs.getLong(2);
+                }
             }
+            // utime and stime, fields 14 and 15, in clock ticks of 10 ms (USER_HZ 100 on Linux).
+            String[] stat = java.nio.file.Files.readString(serverStat).split("\\) ", 2)[1].split(" ");
+            counters[3] = (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) * 10;
+            counters[4] = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
+            return counters;
         }
     }
 
