@@ -28,7 +28,6 @@ interface DossierMapper {
     /** Takes the row lock of the dossier of this code; its id, or {@code null} when there is none. */
     Long lockByCode(String code);
 
-
     List<DossierDocument> documents(long dossierId);
 
     int nextDocumentPosition(long dossierId);
