@@ -2,12 +2,14 @@ package vn.motcua.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.management.OperatingSystemMXBean;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -15,6 +17,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -63,11 +71,8 @@ public final class LoadBench {
     static final ObjectMapper JSON = new ObjectMapper();
     /** Set during the untimed warm-up pass: nothing is printed. */
     static volatile boolean quiet;
-    /**
-     * MariaDB's count of the statements its clients sent (status {@code Questions}), or null on H2: on MariaDB each
-     * statement is a round trip, so statements a unit is what a unit waits for.
-     */
-    static StatementCount statements;
+    /** MariaDB's counters and the CPU it and this JVM have used, read around each timed phase; null on H2. */
+    static ServerCounters server;
 
     public static void main(String[] args) {
         BenchApp.main(LoadBench::bench, args);
@@ -80,7 +85,7 @@ public final class LoadBench {
         int intakes = args.length > 3 ? Integer.parseInt(args[3]) : 300;
         int warmup = Math.max(50, lifecycles / 3);
         Database database = Database.of(db);
-        statements = db.equals("mariadb") ? new StatementCount() : null;
+        server = db.equals("mariadb") ? new ServerCounters() : null;
         System.out.printf("Load bench on %s: %d clients, %d lifecycles, %d intakes, %d warm-up lifecycles%n",
                 db, clients, lifecycles, intakes, warmup);
         // The systems share the JVM, and the engine's code is compiled once for all of them: the systems timed
@@ -202,11 +207,11 @@ public final class LoadBench {
     }
 
     static void time(Map<String, Result> results, String name, int clients, int units, Work work) throws Exception {
-        long[] serverBefore = statements == null ? null : statements.now();
+        long[] serverBefore = server == null ? null : server.now();
         Result r = drive(clients, units, work);
         String perUnit = "";
-        if (statements != null) {
-            long[] serverAfter = statements.now();
+        if (server != null) {
+            long[] serverAfter = server.now();
             perUnit = String.format(Locale.ROOT, "  %5.1f statements, %4.2f row lock waits, %5.1f ms waited,"
                             + " CPU %5.1f ms server + %5.1f ms bench JVM each",
                     (serverAfter[0] - serverBefore[0]) / (double) units, (serverAfter[1] - serverBefore[1]) / (double) units,
@@ -235,20 +240,20 @@ public final class LoadBench {
      * include the engines' job acquisition and this reading's own connection set-up (a few), which the printed figure
      * does not subtract: at 100 units and more they are a fraction of a statement each.
      */
-    static final class StatementCount {
-        private final java.nio.file.Path serverStat;
+    static final class ServerCounters {
+        private final Path serverStat;
 
-        StatementCount() throws Exception {
+        ServerCounters() throws Exception {
             Process pidof = new ProcessBuilder("pidof", "mariadbd").start();
             String pid = new String(pidof.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim().split(" ")[0];
-            serverStat = java.nio.file.Path.of("/proc", pid, "stat");
+            serverStat = Path.of("/proc", pid, "stat");
         }
 
         long[] now() throws Exception {
             long[] counters = new long[5];
-            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/", "root", "");
-                    java.sql.Statement s = c.createStatement();
-                    java.sql.ResultSet rs = s.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN"
+            try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/", "root", "");
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN"
                             + " ('Questions', 'Innodb_row_lock_waits', 'Innodb_row_lock_time')")) {
                 while (rs.next()) {
                     int i = switch (rs.getString(1)) {
@@ -260,10 +265,10 @@ public final class LoadBench {
                 }
             }
             // utime and stime, fields 14 and 15, in clock ticks of 10 ms (USER_HZ 100 on Linux).
-            String[] stat = java.nio.file.Files.readString(serverStat).split("\\) ", 2)[1].split(" ");
+            String[] stat = Files.readString(serverStat).split("\\) ", 2)[1].split(" ");
             counters[3] = (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) * 10;
-            counters[4] = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                    .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
+            counters[4] = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime()
+                    / 1_000_000;
             return counters;
         }
     }

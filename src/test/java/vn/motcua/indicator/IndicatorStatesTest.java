@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.support.ApiTestSupport;
 
@@ -42,9 +41,6 @@ class IndicatorStatesTest extends ApiTestSupport {
 
     @Autowired
     IndicatorMapper mapper;
-
-    @Autowired
-    PlatformTransactionManager transactions;
 
     final Map<String, String> codes = new HashMap<>();
 
