@@ -150,6 +150,7 @@ public final class LoadBench {
             Ours overHttp = new Ours(clients);
             run(results, "ours over HTTP", clients, warmup, lifecycles, intakes, overHttp::lifecycle, overHttp::intake);
             time(results, "ours over HTTP, intake ONLINE (start only)", clients, intakes, overHttp::onlineIntake);
+            time(results, "ours over HTTP, whole task lists, lifecycle", clients, lifecycles, overHttp::lifecycleWholeLists);
             OursInProcess inProcess = new OursInProcess(app);
             run(results, "ours in-process", clients, warmup, lifecycles, intakes, inProcess::lifecycle, inProcess::intake);
         } finally {
@@ -166,6 +167,8 @@ public final class LoadBench {
         ratio(results, "intake, REST vs Camunda REST start+task", "ours over HTTP intake", "bare Camunda REST, start + first task completed");
         ratio(results, "intake ONLINE, REST vs Camunda REST    ", "ours over HTTP, intake ONLINE (start only)", "bare Camunda REST intake");
         ratio(results, "lifecycle, REST vs Camunda REST        ", "ours over HTTP lifecycle", "bare Camunda REST lifecycle");
+        ratio(results, "lifecycle, whole task lists, vs C. REST", "ours over HTTP, whole task lists, lifecycle",
+                "bare Camunda REST lifecycle");
         System.out.println(" against bare Camunda's REST API running our own models (Dossier + HoKinhDoanh, delegates that only set"
                 + " the variables the models read): what Một Cửa adds to the engine's cost of the same process:");
         ratio(results, "intake, REST vs Camunda REST, our models     ", "ours over HTTP intake", "bare Camunda REST, our models intake");
@@ -596,16 +599,29 @@ public final class LoadBench {
             timed(request, () -> intake(client, onlineBody));
         }
 
+        /** Each task found in the list of its dossier's tasks, as the bare clients ask for the process instance's. */
         void lifecycle(int client, LongConsumer request) throws Exception {
-            String code = timed(request, () -> intake(client, onlineBody));
-            work(client, request, "clerk", code, "{\"outcome\":\"ACCEPT\"}");
-            work(client, request, "handler.tckh", code, "{\"outcome\":\"PROPOSE_RESULT\"}");
-            work(client, request, "approver", code, "{\"outcome\":\"SIGN\"}");
-            work(client, request, "clerk", code, "{\"outcome\":\"RETURNED\",\"receivedBy\":\"Nguyễn Văn An\",\"satisfaction\":5}");
+            lifecycle(client, request, true);
         }
 
-        private void work(int client, LongConsumer request, String user, String code, String completion) throws Exception {
-            JsonNode tasks = timed(request, () -> send(client, user, "GET", "/api/tasks", null, 200));
+        /** Each task found in the user's whole task list, as until stop 17: it grows with the work in progress. */
+        void lifecycleWholeLists(int client, LongConsumer request) throws Exception {
+            lifecycle(client, request, false);
+        }
+
+        private void lifecycle(int client, LongConsumer request, boolean byDossier) throws Exception {
+            String code = timed(request, () -> intake(client, onlineBody));
+            work(client, request, "clerk", code, byDossier, "{\"outcome\":\"ACCEPT\"}");
+            work(client, request, "handler.tckh", code, byDossier, "{\"outcome\":\"PROPOSE_RESULT\"}");
+            work(client, request, "approver", code, byDossier, "{\"outcome\":\"SIGN\"}");
+            work(client, request, "clerk", code, byDossier,
+                    "{\"outcome\":\"RETURNED\",\"receivedBy\":\"Nguyễn Văn An\",\"satisfaction\":5}");
+        }
+
+        private void work(int client, LongConsumer request, String user, String code, boolean byDossier, String completion)
+                throws Exception {
+            String list = byDossier ? "/api/tasks?dossierCode=" + code : "/api/tasks";
+            JsonNode tasks = timed(request, () -> send(client, user, "GET", list, null, 200));
             String id = null;
             for (JsonNode task : tasks) {
                 if (code.equals(task.path("dossierCode").asText())) {

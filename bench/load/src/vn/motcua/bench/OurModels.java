@@ -25,8 +25,9 @@ import vn.motcua.dossier.ProcessVariables;
 
 /**
  * Our own models (processes/Dossier.bpmn and processes/HoKinhDoanh.bpmn, as the application deploys them) run on
- * a bare engine, with delegates that do only what the engine sees of ours: read the dossier id, set the variables
- * the models read (the due instants the timers wait for, the handling outcome). Everything else of Một Cửa is
+ * a bare engine, with delegates that do only what the engine sees of ours: read the dossier's code (the business
+ * key), set the variables the models read (the handling process to call and the due instants the timers wait for,
+ * transient; the handling outcome). Everything else of Một Cửa is
  * left out: our tables, the timeline, the control sheet, the rollup, security. Measured against this, the ratio
  * is what Một Cửa adds to the engine's cost of the same process, call activity and timers included.
  */
@@ -40,11 +41,11 @@ final class OurModels {
 
     /** The delegates the two models name, by the bean names they name them with. */
     static Map<String, JavaDelegate> delegates() {
-        JavaDelegate nothing = OurModels::readDossierId;
+        JavaDelegate nothing = OurModels::readDossierCode;
         return Map.of(
                 "issueReceipt", OurModels::issueReceipt,
                 "markResultReady", execution -> {
-                    readDossierId(execution);
+                    readDossierCode(execution);
                     execution.setVariable(ProcessVariables.HANDLING_OUTCOME, "RESULT_READY");
                 },
                 "recordReturn", nothing,
@@ -57,15 +58,20 @@ final class OurModels {
                 "recordApology", nothing);
     }
 
-    private static void readDossierId(DelegateExecution execution) {
-        if (execution.getVariable(ProcessVariables.DOSSIER_ID) == null) {
-            throw new IllegalStateException("no dossier id");
+    /** As ours: the dossier is the process instance's business key. */
+    private static void readDossierCode(DelegateExecution execution) {
+        if (execution.getProcessBusinessKey() == null) {
+            throw new IllegalStateException("no dossier code");
         }
     }
 
-    /** As ours: the due instant and the apology point, as the timers' ISO dates; a week ahead, never reached. */
+    /**
+     * As ours: the handling process to call, the due instant and the apology point, as the timers' ISO dates; a week
+     * ahead, never reached. All transient.
+     */
     private static void issueReceipt(DelegateExecution execution) {
-        readDossierId(execution);
+        readDossierCode(execution);
+        execution.setVariable(ProcessVariables.HANDLING_PROCESS_KEY, Variables.stringValue(HANDLING_PROCESS, true));
         Instant now = ClockUtil.getCurrentTime().toInstant();
         execution.setVariable(ProcessVariables.DOSSIER_DUE_AT, Variables.stringValue(now.plus(Duration.ofDays(7)).toString(), true));
         execution.setVariable(ProcessVariables.APOLOGY_DUE_AT, Variables.stringValue(now.plus(Duration.ofDays(6)).toString(), true));
@@ -79,10 +85,8 @@ final class OurModels {
         return deployment;
     }
 
-    static VariableMap startVariables(long key, boolean checkedAtDesk) {
+    static VariableMap startVariables(boolean checkedAtDesk) {
         VariableMap variables = Variables.createVariables()
-                .putValue(ProcessVariables.DOSSIER_ID, key)
-                .putValue(ProcessVariables.HANDLING_PROCESS_KEY, HANDLING_PROCESS)
                 .putValueTyped(ProcessVariables.CHECKED_AT_DESK, Variables.booleanValue(checkedAtDesk, true));
         return checkedAtDesk ? variables.putValueTyped(ProcessVariables.OUTCOME, Variables.stringValue("ACCEPT", true)) : variables;
     }
@@ -101,7 +105,7 @@ final class OurModels {
         private String start(boolean checkedAtDesk) {
             int key = keys.incrementAndGet();
             String businessKey = "BARE-" + key;
-            runtime.startProcessInstanceByKey(DossierService.DOSSIER_PROCESS, businessKey, startVariables(key, checkedAtDesk));
+            runtime.startProcessInstanceByKey(DossierService.DOSSIER_PROCESS, businessKey, startVariables(checkedAtDesk));
             return businessKey;
         }
 
@@ -151,8 +155,6 @@ final class OurModels {
             int key = keys.incrementAndGet();
             String businessKey = "BARE-" + key;
             String body = "{\"businessKey\":\"" + businessKey + "\",\"variables\":{"
-                    + "\"" + ProcessVariables.DOSSIER_ID + "\":{\"value\":" + key + ",\"type\":\"Long\"},"
-                    + "\"" + ProcessVariables.HANDLING_PROCESS_KEY + "\":{\"value\":\"" + HANDLING_PROCESS + "\",\"type\":\"String\"},"
                     + "\"" + ProcessVariables.CHECKED_AT_DESK + "\":{\"value\":" + checkedAtDesk + ",\"type\":\"Boolean\",\"valueInfo\":{\"transient\":true}}"
                     + (checkedAtDesk ? "," + transientString(ProcessVariables.OUTCOME, "ACCEPT") : "") + "}}";
             send(client, "POST", "/process-definition/key/" + DossierService.DOSSIER_PROCESS + "/start", body, 200);

@@ -134,7 +134,7 @@ class DemoDossiers implements ApplicationRunner {
 
     private void work(String username, String dossierCode, TaskCompletion completion) {
         Staff staff = as(username);
-        TaskView task = tasks.visibleTo(staff).stream().filter(t -> dossierCode.equals(t.dossierCode())).findFirst()
+        TaskView task = tasks.visibleTo(staff, dossierCode).stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException(username + " has no task of " + dossierCode));
         tasks.complete(task.id(), completion, staff);
     }

@@ -14,7 +14,6 @@ import vn.motcua.calendar.OfficeHours;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.common.ConflictException;
 import vn.motcua.common.InvalidFieldException;
-import vn.motcua.common.NotFoundException;
 import vn.motcua.office.Unit;
 import vn.motcua.office.OfficeDirectory;
 import vn.motcua.procedure.Procedure;
@@ -44,7 +43,7 @@ public class DossierLifecycle {
     private final DossierLocks locks;
     private final HandoverMapper handovers;
     private final ApologyMapper apologies;
-    private final DossierEventMapper events;
+    private final TimelineWrites timeline;
     private final SupplementRequestMapper supplements;
     private final ProcedureCatalog procedures;
     private final OfficeDirectory office;
@@ -52,14 +51,14 @@ public class DossierLifecycle {
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
 
-    DossierLifecycle(DossierMapper dossiers, DossierLocks locks, HandoverMapper handovers, ApologyMapper apologies, DossierEventMapper events, SupplementRequestMapper supplements,
+    DossierLifecycle(DossierMapper dossiers, DossierLocks locks, HandoverMapper handovers, ApologyMapper apologies, TimelineWrites timeline, SupplementRequestMapper supplements,
             ProcedureCatalog procedures, OfficeDirectory office, WorkingCalendar calendar, Clock clock,
             ApplicationEventPublisher publisher) {
         this.dossiers = dossiers;
         this.locks = locks;
         this.handovers = handovers;
         this.apologies = apologies;
-        this.events = events;
+        this.timeline = timeline;
         this.supplements = supplements;
         this.procedures = procedures;
         this.office = office;
@@ -83,6 +82,11 @@ public class DossierLifecycle {
         expectOne(dossiers.receive(dossierId, receivedAt, receivedAt.atZone(calendar.zone()).toLocalDate(), dueAt), dossier);
         record(dossierId, Step.RECEIVED, null, "Hẹn trả kết quả: " + dueAt.atZone(calendar.zone()).toOffsetDateTime());
         return deadline(dossier, receivedAt, dueAt);
+    }
+
+    /** The key of the process that handles the dossier: its procedure's. */
+    public String handlingProcess(long dossierId) {
+        return procedures.get(load(dossierId).procedureCode()).processKey();
     }
 
     /** Before receipt: one request that names everything missing (Mẫu 02); no clock runs. */
@@ -272,7 +276,7 @@ public class DossierLifecycle {
         locks.lock(dossierId);
         DossierEvent event = new DossierEvent(null, dossierId, clock.instant(), step.name(), CurrentStaff.actorName(),
                 department, note);
-        events.insert(event);
+        timeline.append(event);
         publisher.publishEvent(new DossierStepRecorded(event));
     }
 
@@ -330,12 +334,7 @@ public class DossierLifecycle {
     }
 
     private Dossier load(long dossierId) {
-        locks.lock(dossierId);
-        Dossier dossier = dossiers.findById(dossierId);
-        if (dossier == null) {
-            throw new NotFoundException("Unknown dossier " + dossierId);
-        }
-        return dossier;
+        return locks.row(dossierId);
     }
 
     private static void expectOne(int updated, Dossier dossier) {

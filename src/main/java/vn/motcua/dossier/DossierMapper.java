@@ -22,11 +22,11 @@ interface DossierMapper {
 
     Dossier findById(long id);
 
-    /** Takes the dossier's row lock; see {@link DossierLifecycle}. */
-    Long lock(long id);
+    /** Takes the dossier's row lock (see {@link DossierLifecycle}) and reads the row; {@code null} when there is none. */
+    Dossier lock(long id);
 
-    /** Takes the row lock of the dossier of this code; its id, or {@code null} when there is none. */
-    Long lockByCode(String code);
+    /** Takes the row lock of the dossier of this code and reads the row; {@code null} when there is none. */
+    Dossier lockByCode(String code);
 
     List<DossierDocument> documents(long dossierId);
 

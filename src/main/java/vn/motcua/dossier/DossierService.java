@@ -95,13 +95,12 @@ public class DossierService {
         row.fee = procedure.fee();
         row.submittedAt = now;
         dossiers.insert(row);
-        locks.insertedHere(row.id);
+        locks.insertedHere(row.id, row.code);
         addDocuments(row.id, 1, request.documents());
         lifecycle.record(row.id, Step.SUBMITTED, null, procedure.name() + " — " + request.channel());
 
+        // The process knows its dossier by its business key, the dossier's code: no variable row to write and delete.
         VariableMap variables = Variables.createVariables()
-                .putValue(ProcessVariables.DOSSIER_ID, row.id)
-                .putValue(ProcessVariables.HANDLING_PROCESS_KEY, procedure.processKey())
                 .putValueTyped(ProcessVariables.CHECKED_AT_DESK, Variables.booleanValue(check != null, true));
         if (check != null) {
             tasks.checkedAtDesk(row.id, check);
@@ -118,8 +117,7 @@ public class DossierService {
      */
     @Transactional
     public DossierView supplement(String code, SupplementInput input) {
-        locks.lock(queries.find(code).id());
-        Dossier dossier = queries.find(code);
+        Dossier dossier = locks.row(locks.lock(code));
         if (!EnumSet.of(DossierStatus.AWAITING_SUPPLEMENT, DossierStatus.SUSPENDED).contains(dossier.status())) {
             throw new ConflictException("Dossier " + code + " is " + dossier.status() + " and waits for no supplement");
         }

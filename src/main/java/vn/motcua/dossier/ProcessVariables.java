@@ -1,16 +1,15 @@
 package vn.motcua.dossier;
 
 /**
- * The names of the engine variables our models and delegates share. Variables hold ids and small flags; the
- * dossier itself lives in our tables. A completion's outcome, reasons and comments travel as transient variables:
+ * The names of the engine variables our models and delegates share. Variables hold small flags; the dossier itself
+ * lives in our tables, and a process instance knows its dossier by its business key, the dossier's code (the
+ * handling process receives it from the call activity). A completion's outcome, reasons and comments travel as transient variables:
  * the gateways and delegates that read them run in the completion's own transaction, they are recorded on the
  * timeline and the supplement request, and no later step can read a previous task's outcome as its own.
  */
 public final class ProcessVariables {
 
-    /** The dossier's row id (Long). */
-    public static final String DOSSIER_ID = "dossierId";
-    /** The procedure's handling process, called by {@code CallActivity_HandleDossier}. */
+    /** The procedure's handling process, called by {@code CallActivity_HandleDossier} (transient, set by the receipt). */
     public static final String HANDLING_PROCESS_KEY = "handlingProcessKey";
     /**
      * Whether the intake carried the desk's decision (transient, set on every start): the clerk checked the dossier

@@ -18,12 +18,17 @@ import vn.motcua.dossier.DossierStatus;
 @Mapper
 interface OpenTaskMapper {
 
-    List<OpenTask> offeredTo(@Param("groups") Collection<String> groups, @Param("limit") int limit);
+    /** The open tasks offered to any of these groups; of one dossier only, when its code is given. */
+    List<OpenTask> offeredTo(@Param("groups") Collection<String> groups, @Param("dossierCode") String dossierCode,
+            @Param("limit") int limit);
 
-    /** One open task, or {@code null} once it is completed or gone. */
+    /** One open task, without its dossier's columns, or {@code null} once it is completed or gone. */
     OpenTask find(String taskId);
 
-    /** An open task as the list needs it; the dossier's columns are null for a task without a dossier. */
+    /**
+     * An open task as the list needs it; the dossier's columns are null for a task without a dossier, and in
+     * {@link #find}'s answer.
+     */
     record OpenTask(String id, String taskKey, String name, String processDefinitionId, String assignee,
             Instant createdAt, String candidateGroup, String dossierCode, String procedureCode,
             DossierStatus dossierStatus, Instant dossierDueAt, boolean dossierFlaggedOverdue) {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.security.Staff;
@@ -25,9 +26,10 @@ class TaskController {
         this.work = work;
     }
 
+    /** The caller's open tasks; with {@code dossierCode}, those of that dossier only (its page, a portal's step). */
     @GetMapping
-    List<TaskView> list(@AuthenticationPrincipal Staff staff) {
-        return work.visibleTo(staff);
+    List<TaskView> list(@RequestParam(required = false) String dossierCode, @AuthenticationPrincipal Staff staff) {
+        return work.visibleTo(staff, dossierCode);
     }
 
     @PostMapping("/{id}/claim")

@@ -17,8 +17,8 @@ import vn.motcua.dossier.Step;
  * "who took it, when");</li>
  * <li>a task completed writes the task, the outcome and the comment, as the person completing it.</li>
  * </ul>
- * The dossier's id is read from the task's execution, whose variables the engine has already loaded: a task has
- * no variables of its own here, and asking the task would look for them in the database first.
+ * The dossier is the one whose code is the business key of the task's process instance; a task of a process without
+ * one is not a dossier's.
  */
 @Component
 class TaskTimeline {
@@ -33,8 +33,8 @@ class TaskTimeline {
 
     @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
     void onCreate(DelegateTask task) {
-        Object dossierId = task.getExecution().getVariable(ProcessVariables.DOSSIER_ID);
-        if (dossierId == null) {
+        String dossierCode = task.getExecution().getProcessBusinessKey();
+        if (dossierCode == null) {
             return;
         }
         TaskDefinition definition = definitions.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
@@ -42,18 +42,18 @@ class TaskTimeline {
             // The apology task goes to whoever holds the dossier: it does not move it.
             return;
         }
-        lifecycle.arrivedAt(((Number) dossierId).longValue(), definition.department(), task.getName());
+        lifecycle.arrivedAt(lifecycle.lockForStep(dossierCode), definition.department(), task.getName());
     }
 
     @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_COMPLETE + "'")
     void onComplete(DelegateTask task) {
-        Object dossierId = task.getExecution().getVariable(ProcessVariables.DOSSIER_ID);
-        if (dossierId == null) {
+        String dossierCode = task.getExecution().getProcessBusinessKey();
+        if (dossierCode == null) {
             return;
         }
         Object outcome = task.getExecution().getVariable(ProcessVariables.OUTCOME);
         Object comment = task.getExecution().getVariable(ProcessVariables.COMMENT);
-        lifecycle.record(((Number) dossierId).longValue(), Step.TASK_COMPLETED, department(task),
+        lifecycle.record(lifecycle.lockForStep(dossierCode), Step.TASK_COMPLETED, department(task),
                 TaskWork.note(task.getName(), outcome == null ? null : outcome.toString(), comment == null ? null : comment.toString()));
     }
 

@@ -54,13 +54,19 @@ public class TaskWork {
     /** The open tasks of the caller's candidate groups, claimed or not, the most urgent dossier first. */
     @Transactional(readOnly = true)
     public List<TaskView> visibleTo(Staff staff) {
+        return visibleTo(staff, null);
+    }
+
+    /** As {@link #visibleTo(Staff)}, of one dossier only when its code is given. */
+    @Transactional(readOnly = true)
+    public List<TaskView> visibleTo(Staff staff, String dossierCode) {
         List<String> groups = staff.candidateGroups();
         if (groups.isEmpty()) {
             return List.of();
         }
         // A task offered to two of the caller's groups comes once.
         Map<String, OpenTaskMapper.OpenTask> open = new LinkedHashMap<>();
-        openTasks.offeredTo(groups, MAX_TASKS).forEach(task -> open.putIfAbsent(task.id(), task));
+        openTasks.offeredTo(groups, dossierCode, MAX_TASKS).forEach(task -> open.putIfAbsent(task.id(), task));
         Instant now = clock.instant();
         return open.values().stream()
                 .map(task -> view(task, now))

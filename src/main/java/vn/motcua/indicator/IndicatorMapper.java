@@ -22,11 +22,10 @@ interface IndicatorMapper {
 
     int openSuspensions(long dossierId);
 
-    @Insert("INSERT INTO indicator_digitized (dossier_id) VALUES (#{dossierId})")
-    void insertDigitized(long dossierId);
-
-    @Select("SELECT COUNT(*) FROM indicator_digitized WHERE dossier_id = #{dossierId}")
-    int digitizedRows(long dossierId);
+    /** Records the dossier as digitised at receipt, once: 1 when recorded now, 0 when it already was. */
+    @Insert("INSERT INTO indicator_digitized (dossier_id) SELECT #{dossierId} FROM (SELECT 1 AS one) o"
+            + " WHERE NOT EXISTS (SELECT 1 FROM indicator_digitized g WHERE g.dossier_id = #{dossierId})")
+    int insertDigitizedOnce(long dossierId);
 
     /** The rollup's sums over a span of dates, in the scope's unit, department and procedure. */
     RollupTotals totals(@Param("s") IndicatorScope scope, @Param("p") RollupSpan span);

@@ -81,8 +81,7 @@ class IndicatorRollup {
                 } else if ("POSTAL".equals(d.channel())) {
                     counts.add(on, "n_received_postal");
                 }
-                if (d.documents() > 0 && d.undigitized() == 0 && mapper.digitizedRows(dossierId) == 0) {
-                    mapper.insertDigitized(dossierId);
+                if (d.documents() > 0 && d.undigitized() == 0 && mapper.insertDigitizedOnce(dossierId) == 1) {
                     counts.add(on, "n_digitized");
                 }
                 if (d.fee() != null && d.fee().signum() > 0) {

@@ -18,6 +18,6 @@ class FlagOverdue implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.overdue(DelegateVariables.dossierId(execution));
+        lifecycle.overdue(lifecycle.lockForStep(execution.getProcessBusinessKey()));
     }
 }

@@ -19,6 +19,7 @@ class OpenApology implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(ProcessVariables.APOLOGY_DEPARTMENT, lifecycle.apologyDue(DelegateVariables.dossierId(execution)));
+        long dossierId = lifecycle.lockForStep(execution.getProcessBusinessKey());
+        execution.setVariable(ProcessVariables.APOLOGY_DEPARTMENT, lifecycle.apologyDue(dossierId));
     }
 }

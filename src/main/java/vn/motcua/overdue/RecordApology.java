@@ -21,7 +21,7 @@ class RecordApology implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String newDueAt = DelegateVariables.text(execution, ProcessVariables.NEW_DUE_AT);
-        long dossierId = DelegateVariables.dossierId(execution);
+        long dossierId = lifecycle.lockForStep(execution.getProcessBusinessKey());
         lifecycle.issueApology(dossierId, DelegateVariables.text(execution, ProcessVariables.REASON),
                 newDueAt == null ? null : OffsetDateTime.parse(newDueAt).toInstant());
     }

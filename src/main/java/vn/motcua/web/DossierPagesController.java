@@ -24,7 +24,7 @@ class DossierPagesController {
     @GetMapping("/dossiers/{code}")
     String dossier(@PathVariable String code, @AuthenticationPrincipal Staff staff, Model model) {
         model.addAttribute("dossier", dossiers.view(code, staff));
-        model.addAttribute("openTasks", tasks.visibleTo(staff).stream().filter(t -> code.equals(t.dossierCode())).toList());
+        model.addAttribute("openTasks", tasks.visibleTo(staff, code));
         return "dossiers/dossier";
     }
 }

@@ -190,6 +190,22 @@ class ApiContractTest extends ApiTestSupport {
     }
 
     @Test
+    void taskListOfOneDossierHasOnlyThatDossiersTasksOfTheCallersDepartment() throws Exception {
+        String first = accepted("HO-KINH-DOANH").get("code").asText();
+        String second = accepted("HO-KINH-DOANH").get("code").asText();
+        String birth = accepted("KHAI-SINH").get("code").asText();
+
+        JsonNode tasks = expect(200, getAs("handler.tckh", "/api/tasks?dossierCode={code}", second));
+        assertThat(tasks).hasSize(1);
+        assertThat(tasks.get(0).get("dossierCode").asText()).isEqualTo(second);
+        assertThat(tasks.get(0).get("key").asText()).isEqualTo("Task_ExamineDossier");
+        assertThat(expect(200, getAs("handler.tckh", "/api/tasks")).findValuesAsText("dossierCode"))
+                .as("without the filter, both of its department's dossiers").contains(first, second);
+        assertThat(expect(200, getAs("handler.tckh", "/api/tasks?dossierCode={code}", birth)))
+                .as("another department's dossier").isEmpty();
+    }
+
+    @Test
     void procedureCatalogListsTheRequiredProceduresWithTheirLimits() throws Exception {
         JsonNode procedures = expect(200, getAs("clerk", "/api/procedures"));
         assertThat(procedures.findValuesAsText("code"))

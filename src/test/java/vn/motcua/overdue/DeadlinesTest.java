@@ -168,6 +168,22 @@ class DeadlinesTest extends ApiTestSupport {
     }
 
     @Test
+    void dossierAcceptedAtTheCheckTaskIsHandedOverWithTheAppointmentItWasJustGiven() throws Exception {
+        // Received (the appointment set) and handed to the department in one completion of the desk's check task.
+        clockAt("2025-03-03T09:00:00+07:00");
+        String code = intake(intakeBody("KHAI-SINH", null)).get("code").asText();
+        completeOk("clerk", code, Map.of("outcome", "ACCEPT"));
+
+        JsonNode dossier = dossier(code);
+        assertThat(dossier.get("dueAt").asText()).isEqualTo("2025-03-03T17:00:00+07:00");
+        JsonNode sheet = dossier.get("controlSheet");
+        assertThat(sheet).hasSize(1);
+        assertThat(sheet.get(0).get("department").asText()).isEqualTo("TU-PHAP");
+        // Khai sinh gives its one agency no share of its own: the department answers for the dossier's due.
+        assertThat(sheet.get(0).get("shareDueAt").asText()).isEqualTo(dossier.get("dueAt").asText());
+    }
+
+    @Test
     void overdueBoardIsForSupervisors() throws Exception {
         expect(403, getAs("handler.tckh", "/api/overdue"));
         expect(403, getAs("clerk", "/api/overdue"));

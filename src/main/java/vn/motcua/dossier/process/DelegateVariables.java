@@ -8,10 +8,6 @@ public final class DelegateVariables {
 
     private DelegateVariables() {}
 
-    public static long dossierId(VariableScope execution) {
-        return ((Number) execution.getVariable(ProcessVariables.DOSSIER_ID)).longValue();
-    }
-
     public static String text(VariableScope execution, String name) {
         Object value = execution.getVariable(name);
         return value == null ? null : value.toString();

@@ -8,7 +8,10 @@ import vn.motcua.dossier.Deadline;
 import vn.motcua.dossier.DossierLifecycle;
 import vn.motcua.dossier.ProcessVariables;
 
-/** {@code Task_IssueReceipt}: the dossier is received and the appointment fixed; timers read the due instant. */
+/**
+ * {@code Task_IssueReceipt}: the dossier is received and the appointment fixed; the call activity that follows reads
+ * which handling process to call, and its timers the due instant.
+ */
 @Component("issueReceipt")
 class IssueReceipt implements JavaDelegate {
 
@@ -20,9 +23,12 @@ class IssueReceipt implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Deadline deadline = lifecycle.receive(DelegateVariables.dossierId(execution));
-        // Transient: read once, by the boundary timers the call activity creates next in this transaction; stored, they
-        // were two rows written and deleted per dossier that nothing read again.
+        long dossierId = lifecycle.lockForStep(execution.getProcessBusinessKey());
+        Deadline deadline = lifecycle.receive(dossierId);
+        // Transient: read once, by the call activity and the boundary timers it creates next in this transaction;
+        // stored, they were rows written and deleted per dossier that nothing read again.
+        execution.setVariable(ProcessVariables.HANDLING_PROCESS_KEY,
+                Variables.stringValue(lifecycle.handlingProcess(dossierId), true));
         execution.setVariable(ProcessVariables.DOSSIER_DUE_AT, Variables.stringValue(deadline.dueAt().toString(), true));
         execution.setVariable(ProcessVariables.APOLOGY_DUE_AT, Variables.stringValue(deadline.apologyAt().toString(), true));
     }

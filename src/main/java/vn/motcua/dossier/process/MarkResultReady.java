@@ -20,7 +20,7 @@ class MarkResultReady implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.resultReady(DelegateVariables.dossierId(execution));
+        lifecycle.resultReady(lifecycle.lockForStep(execution.getProcessBusinessKey()));
         execution.setVariable(ProcessVariables.HANDLING_OUTCOME, RESULT_READY);
     }
 }

@@ -20,7 +20,7 @@ class RecordRejection implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.reject(DelegateVariables.dossierId(execution), DelegateVariables.text(execution, ProcessVariables.REASON));
+        lifecycle.reject(lifecycle.lockForStep(execution.getProcessBusinessKey()), DelegateVariables.text(execution, ProcessVariables.REASON));
         execution.setVariable(ProcessVariables.HANDLING_OUTCOME, REJECTED);
     }
 }

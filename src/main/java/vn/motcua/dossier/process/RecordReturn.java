@@ -18,7 +18,7 @@ class RecordReturn implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.returnResult(DelegateVariables.dossierId(execution),
+        lifecycle.returnResult(lifecycle.lockForStep(execution.getProcessBusinessKey()),
                 DelegateVariables.text(execution, ProcessVariables.RECEIVED_BY),
                 DelegateVariables.integer(execution, ProcessVariables.SATISFACTION));
     }

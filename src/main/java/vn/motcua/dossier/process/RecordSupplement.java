@@ -17,6 +17,6 @@ class RecordSupplement implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.supplementArrivedAtDesk(DelegateVariables.dossierId(execution));
+        lifecycle.supplementArrivedAtDesk(lifecycle.lockForStep(execution.getProcessBusinessKey()));
     }
 }

@@ -22,7 +22,7 @@ class ResumeHandling implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Deadline deadline = lifecycle.resume(DelegateVariables.dossierId(execution));
+        Deadline deadline = lifecycle.resume(lifecycle.lockForStep(execution.getProcessBusinessKey()));
         timers.reschedule(execution.getSuperExecution().getProcessInstanceId(), deadline);
     }
 }

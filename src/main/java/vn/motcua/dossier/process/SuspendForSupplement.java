@@ -22,7 +22,7 @@ class SuspendForSupplement implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.suspend(DelegateVariables.dossierId(execution), DelegateVariables.text(execution, ProcessVariables.REASON),
+        lifecycle.suspend(lifecycle.lockForStep(execution.getProcessBusinessKey()), DelegateVariables.text(execution, ProcessVariables.REASON),
                 DelegateVariables.text(execution, ProcessVariables.MISSING_DOCUMENTS));
         timers.pause(execution.getSuperExecution().getProcessInstanceId());
     }
