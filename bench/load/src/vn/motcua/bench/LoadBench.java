@@ -148,9 +148,12 @@ public final class LoadBench {
         ConfigurableApplicationContext app = BenchApp.start(db, "motcua_load", String.valueOf(PORT), true);
         try {
             Ours overHttp = new Ours(clients);
+            // First, while the lists hold only the lifecycles' own tasks: the intakes below leave hundreds of dossiers
+            // waiting, and a whole list shows the oldest first, up to its limit.
+            drive(clients, warmup, overHttp::lifecycleWholeLists);
+            time(results, "ours over HTTP, whole task lists, lifecycle", clients, lifecycles, overHttp::lifecycleWholeLists);
             run(results, "ours over HTTP", clients, warmup, lifecycles, intakes, overHttp::lifecycle, overHttp::intake);
             time(results, "ours over HTTP, intake ONLINE (start only)", clients, intakes, overHttp::onlineIntake);
-            time(results, "ours over HTTP, whole task lists, lifecycle", clients, lifecycles, overHttp::lifecycleWholeLists);
             OursInProcess inProcess = new OursInProcess(app);
             run(results, "ours in-process", clients, warmup, lifecycles, intakes, inProcess::lifecycle, inProcess::intake);
         } finally {
