@@ -47,7 +47,8 @@ class DossierLocks {
         Dossier row = held.rows.get(dossierId);
         if (row == null) {
             // Not yet locked (locks it), or written since it was read (the lock is already held: a plain read).
-            row = found(held.rows.containsKey(dossierId) ? dossiers.findById(dossierId) : dossiers.lock(dossierId), dossierId);
+            boolean locked = held.rows.containsKey(dossierId);
+            row = found(locked ? dossiers.findById(dossierId) : dossiers.lock(dossierId), dossierId);
             held.rows.put(dossierId, row);
         }
         return row;
