@@ -262,8 +262,10 @@ public class DossierLifecycle {
     }
 
     /**
-     * Takes the row lock of the dossier (by its code, the business key of its processes) ahead of an engine command
-     * that will step it, so that steps on one dossier queue here, before the engine has read what they would race on.
+     * Takes the row lock of the dossier (by its code, the business key of its processes), once per transaction, and
+     * answers its id: ahead of an engine command that will step it, so that steps on one dossier queue here, before
+     * the engine has read what they would race on; and in the delegates and task listeners, which know their dossier
+     * by their process instance's business key.
      *
      * @return the dossier's id
      */

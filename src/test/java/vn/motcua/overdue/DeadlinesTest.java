@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.document.Pdfs;
 import vn.motcua.support.ApiTestSupport;
 
@@ -15,6 +17,9 @@ import vn.motcua.support.ApiTestSupport;
  * the citizen completes the dossier, and each agency's share of the limit.
  */
 class DeadlinesTest extends ApiTestSupport {
+
+    @Autowired
+    RuntimeService runtime;
 
     @Test
     void departmentThatHoldsTheDossierMustApologiseOneWorkingDayBeforeDue() throws Exception {
@@ -181,6 +186,20 @@ class DeadlinesTest extends ApiTestSupport {
         assertThat(sheet.get(0).get("department").asText()).isEqualTo("TU-PHAP");
         // Khai sinh gives its one agency no share of its own: the department answers for the dossier's due.
         assertThat(sheet.get(0).get("shareDueAt").asText()).isEqualTo(dossier.get("dueAt").asText());
+    }
+
+    @Test
+    void dossierStartedBeforeTheHandlingKeyBecameTransientIsStillReceived() throws Exception {
+        clockAt("2025-03-03T09:00:00+07:00");
+        String code = intake(intakeBody("HO-KINH-DOANH", null)).get("code").asText();
+        // As the processes of earlier versions started it: the handling process's key stored with the instance.
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).list()
+                .forEach(instance -> runtime.setVariable(instance.getId(), "handlingProcessKey", "HoKinhDoanh"));
+
+        completeOk("clerk", code, Map.of("outcome", "ACCEPT"));
+
+        assertThat(dossier(code).get("status").asText()).isEqualTo("PROCESSING");
+        assertThat(taskOf("handler.tckh", code)).isNotNull();
     }
 
     @Test

@@ -27,8 +27,11 @@ class IssueReceipt implements JavaDelegate {
         Deadline deadline = lifecycle.receive(dossierId);
         // Transient: read once, by the call activity and the boundary timers it creates next in this transaction;
         // stored, they were rows written and deleted per dossier that nothing read again.
-        execution.setVariable(ProcessVariables.HANDLING_PROCESS_KEY,
-                Variables.stringValue(lifecycle.handlingProcess(dossierId), true));
+        // A dossier started before stop 17 carries the key stored, and the engine refuses a transient over it.
+        if (!execution.hasVariable(ProcessVariables.HANDLING_PROCESS_KEY)) {
+            execution.setVariable(ProcessVariables.HANDLING_PROCESS_KEY,
+                    Variables.stringValue(lifecycle.handlingProcess(dossierId), true));
+        }
         execution.setVariable(ProcessVariables.DOSSIER_DUE_AT, Variables.stringValue(deadline.dueAt().toString(), true));
         execution.setVariable(ProcessVariables.APOLOGY_DUE_AT, Variables.stringValue(deadline.apologyAt().toString(), true));
     }
