@@ -362,10 +362,13 @@ public final class LoadBench {
             BenchApp.recreate(kind, name);
         }
 
-        /** The pool our application has (Hikari, 20 connections, READ COMMITTED on MariaDB as the engine needs). */
+        /**
+         * The pool our application has (Hikari, 20 connections, READ COMMITTED on MariaDB as the engine needs).
+         * bench.bare-url-extra: connection options for the bare engines alone, for an A/B (such as our H2 option).
+         */
         HikariDataSource pool(String name) {
             HikariConfig config = new HikariConfig();
-            config.setJdbcUrl(BenchApp.url(kind, name));
+            config.setJdbcUrl(BenchApp.url(kind, name) + System.getProperty("bench.bare-url-extra", ""));
             config.setUsername(BenchApp.user(kind));
             config.setPassword("");
             config.setMaximumPoolSize(20);
