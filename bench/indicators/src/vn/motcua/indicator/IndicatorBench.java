@@ -24,7 +24,7 @@ import java.util.function.Supplier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.motcua.MotCuaApplication;
-import vn.motcua.dossier.Timeliness;
+import vn.motcua.deadline.Timeliness;
 import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureCatalog;
 

@@ -50,7 +50,7 @@ import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.IntakeRequest;
 import vn.motcua.dossier.PaymentMethod;
-import vn.motcua.handling.TaskCompletion;
+import vn.motcua.dossier.TaskCompletion;
 import vn.motcua.handling.TaskWork;
 import vn.motcua.security.Staff;
 

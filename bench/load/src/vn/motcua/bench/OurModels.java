@@ -21,7 +21,7 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import vn.motcua.dossier.DossierService;
-import vn.motcua.dossier.ProcessVariables;
+import vn.motcua.engine.ProcessVariables;
 
 /**
  * Our own models (processes/Dossier.bpmn and processes/HoKinhDoanh.bpmn, as the application deploys them) run on

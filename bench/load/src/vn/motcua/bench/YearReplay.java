@@ -37,7 +37,7 @@ import vn.motcua.clock.SandboxClock;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.IntakeRequest;
-import vn.motcua.handling.TaskCompletion;
+import vn.motcua.dossier.TaskCompletion;
 import vn.motcua.handling.TaskView;
 import vn.motcua.handling.TaskWork;
 import vn.motcua.indicator.IndicatorService;

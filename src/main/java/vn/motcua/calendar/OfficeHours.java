@@ -38,6 +38,11 @@ public record OfficeHours(LocalTime morningStart, LocalTime morningEnd, LocalTim
         return Duration.between(morningStart, morningEnd).plus(Duration.between(afternoonStart, afternoonEnd));
     }
 
+    /** The working time of {@code days} full working days: how a limit or a share in working days is counted. */
+    public Duration workingDays(long days) {
+        return workingDay().multipliedBy(days);
+    }
+
     /** The two working periods of a working day, in order. */
     List<Period> periods() {
         return List.of(new Period(morningStart, morningEnd), new Period(afternoonStart, afternoonEnd));

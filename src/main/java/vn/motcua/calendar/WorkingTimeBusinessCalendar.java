@@ -20,17 +20,17 @@ import org.camunda.bpm.engine.task.Task;
  * BPMN timer and the receipt printed at the desk agree on every date.
  *
  * <p>Understands {@code "<n> working day(s)"} and {@code "<n> working hour(s)"}, optionally followed by
- * {@code " before <instant>"} or {@code " after <instant>"}, where the instant is ISO-8601 with an offset
- * ({@code 2025-03-06T09:00:00+07:00} or {@code ...Z}). Without an anchor the time is added to the start date
- * the engine passes, or to the engine clock ({@link ClockUtil}). E.g. the apology timer of Decree 61/2018/NĐ-CP
- * (as amended), one working day before the appointment: {@code timeDate="1 working day before ${dossierDueAt}"}
- * with {@code dossierDueAt} an ISO string variable. Anything else (ISO dates, ISO periods) goes to Camunda's
- * {@link DueDateBusinessCalendar} unchanged.
+ * {@code " after <instant>"}, where the instant is ISO-8601 with an offset ({@code 2025-03-06T09:00:00+07:00} or
+ * {@code ...Z}); e.g. a task due {@code "3 working days after ${receivedAt}"}. Without an anchor the time is added to
+ * the start date the engine passes, or to the engine clock ({@link ClockUtil}). Anything else (ISO dates, ISO
+ * periods) goes to Camunda's {@link DueDateBusinessCalendar} unchanged. The dossier's own timers need none of this:
+ * the apology point and the due instant are computed once, by {@code deadline.Deadline}, and given to the timers
+ * as instants.
  */
 class WorkingTimeBusinessCalendar implements BusinessCalendar {
 
     private static final Pattern WORKING_TIME = Pattern.compile(
-            "^\\s*(\\d+)\\s+working\\s+(day|days|hour|hours)(?:\\s+(before|after)\\s+(\\S+))?\\s*$",
+            "^\\s*(\\d+)\\s+working\\s+(day|days|hour|hours)(?:\\s+after\\s+(\\S+))?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     private final WorkingCalendar calendar;
@@ -59,14 +59,10 @@ class WorkingTimeBusinessCalendar implements BusinessCalendar {
             return fallback.resolveDuedate(duedate, startDate);
         }
         Duration amount = amount(Long.parseLong(m.group(1)), m.group(2).toLowerCase(Locale.ROOT));
-        String direction = m.group(3) == null ? "after" : m.group(3).toLowerCase(Locale.ROOT);
-        Instant anchor = m.group(4) != null ? parseInstant(m.group(4), duedate)
+        Instant anchor = m.group(3) != null ? parseInstant(m.group(3), duedate)
                 : startDate != null ? startDate.toInstant()
                 : ClockUtil.getCurrentTime().toInstant();
-        Instant due = direction.equals("before")
-                ? calendar.subtractWorkingTime(anchor, amount, hours)
-                : calendar.addWorkingTime(anchor, amount, hours);
-        return Date.from(due);
+        return Date.from(calendar.addWorkingTime(anchor, amount, hours));
     }
 
     private Duration amount(long n, String unit) {

@@ -6,7 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One clock for the whole application, in the office time zone (api.md: Asia/Ho_Chi_Minh unless configured). */
+/** One clock for the whole application, in the office time zone (docs/api.md: Asia/Ho_Chi_Minh unless configured). */
 @Configuration
 class ClockConfiguration {
 

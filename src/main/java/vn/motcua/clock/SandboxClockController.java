@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The sandbox clock of api.md; absent (404) outside the demo and test profiles. */
+/** The sandbox clock of docs/api.md; absent (404) outside the demo and test profiles. */
 @RestController
 @RequestMapping("/api/sandbox/clock")
 @ConditionalOnProperty(name = "motcua.sandbox-clock", havingValue = "true")

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 
 /**
- * The JSON body of every 4xx and 5xx answer (api.md, "Errors"): the status, a short machine-readable
+ * The JSON body of every 4xx and 5xx answer (docs/api.md, "Errors"): the status, a short machine-readable
  * error, a sentence for people and, for bad input, the offending fields by their JSON path.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -29,7 +29,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Turns every failure of an API call into the JSON error of api.md. The transaction of the failed step has
+ * Turns every failure of an API call into the JSON error of docs/api.md. The transaction of the failed step has
  * already rolled back by the time we get here, so a 4xx never leaves anything half-written.
  */
 @RestControllerAdvice(basePackages = "vn.motcua")

@@ -24,7 +24,7 @@ import vn.motcua.dossier.IntakeRequest.Applicant;
 import vn.motcua.dossier.IntakeRequest.Decision;
 import vn.motcua.dossier.IntakeRequest.DocumentInput;
 import vn.motcua.dossier.PaymentMethod;
-import vn.motcua.handling.TaskCompletion;
+import vn.motcua.dossier.TaskCompletion;
 import vn.motcua.handling.TaskView;
 import vn.motcua.handling.TaskWork;
 import vn.motcua.procedure.ProcedureCatalog;
@@ -115,7 +115,7 @@ class DemoDossiers implements ApplicationRunner {
 
     private Instant workingDaysAgo(Instant now, int days) {
         Instant opening = calendar.receptionInstant(now, OfficeHours.DEFAULT);
-        return calendar.subtractWorkingTime(opening, Duration.ofHours(8L * days), OfficeHours.DEFAULT);
+        return calendar.subtractWorkingTime(opening, OfficeHours.DEFAULT.workingDays(days), OfficeHours.DEFAULT);
     }
 
     private String desk(String procedure, Channel channel, String name, String phone, Decision decision,

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.security.Staff;
 
 /**
- * The printed forms (api.md: {@code GET /api/dossiers/{code}/documents/{kind}.pdf}) and the tracking book. The book's
+ * The printed forms (docs/api.md: {@code GET /api/dossiers/{code}/documents/{kind}.pdf}) and the tracking book. The book's
  * literal path is more specific than {@code /api/dossiers/{code}}, so Spring MVC routes it here.
  */
 @RestController

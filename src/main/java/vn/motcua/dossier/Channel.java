@@ -1,6 +1,6 @@
 package vn.motcua.dossier;
 
-/** How the dossier came in (domain.md, "Submission"). */
+/** How the dossier came in (docs/domain.md, "Lifecycle"). */
 public enum Channel {
     /** Trực tiếp, at the desk. */
     DIRECT,

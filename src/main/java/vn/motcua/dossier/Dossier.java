@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.motcua.deadline.Timeliness;
 
 /** A dossier (hồ sơ) as stored: one row of {@code dossier}. */
 public record Dossier(

@@ -19,6 +19,8 @@ import vn.motcua.office.OfficeDirectory;
 import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.security.CurrentStaff;
+import vn.motcua.deadline.Deadline;
+import vn.motcua.deadline.Timeliness;
 
 /**
  * The state changes of a dossier, each with its timeline line. The BPMN delegates call these from inside the
@@ -37,7 +39,7 @@ public class DossierLifecycle {
             DossierStatus.AWAITING_SUPPLEMENT, DossierStatus.PROCESSING, DossierStatus.SUSPENDED);
 
     /** Decree 61/2018/NĐ-CP (as amended by Decree 107/2021/NĐ-CP), Art. 19: a supplement is asked for within 3 working days of receipt. */
-    static final Duration SUPPLEMENT_NOTICE_LIMIT = Duration.ofHours(3 * 8);
+    static final int SUPPLEMENT_NOTICE_WORKING_DAYS = 3;
 
     private final DossierMapper dossiers;
     private final DossierLocks locks;
@@ -145,14 +147,15 @@ public class DossierLifecycle {
         expectOne(dossiers.changeStatus(dossierId, EnumSet.of(DossierStatus.PROCESSING), DossierStatus.SUSPENDED), dossier);
         supplements.insert(dossierId, "HANDLING", clock.instant(), CurrentStaff.actorName(), department, reason,
                 missingDocuments);
-        Duration held = calendar.workingTimeBetween(dossier.receivedAt(), clock.instant(), officeHours(dossier));
-        String warning = held.compareTo(SUPPLEMENT_NOTICE_LIMIT) > 0
+        OfficeHours hours = officeHours(dossier);
+        Duration held = calendar.workingTimeBetween(dossier.receivedAt(), clock.instant(), hours);
+        String warning = held.compareTo(hours.workingDays(SUPPLEMENT_NOTICE_WORKING_DAYS)) > 0
                 ? "CẢNH BÁO: yêu cầu bổ sung quá 3 ngày làm việc kể từ ngày tiếp nhận. " : "";
         record(dossierId, Step.SUSPENDED, department, warning + join(reason, missingDocuments));
     }
 
     /**
-     * The complete dossier is back: the time limit is counted afresh from now (domain.md, "Processing"; Decree
+     * The complete dossier is back: the time limit is counted afresh from now (docs/domain.md, "Lifecycle"; Decree
      * 61/2018/NĐ-CP as amended by Decree 107/2021/NĐ-CP).
      *
      * @return the new appointment and apology point
@@ -175,7 +178,7 @@ public class DossierLifecycle {
 
     /**
      * The apology point was reached with the dossier still in handling: the department that holds it must write
-     * the apology (Decree 61/2018/NĐ-CP, Art. 19; domain.md, "Overdue dossiers"), and its supervisors see it on
+     * the apology (Decree 61/2018/NĐ-CP, Art. 19; docs/domain.md, "Lifecycle"), and its supervisors see it on
      * the overdue board from now on.
      *
      * @return the department that must apologise
@@ -315,9 +318,10 @@ public class DossierLifecycle {
         if (agency == null || (agency.shareDays() == null && agency.shareHours() == null)) {
             return dossierDue;
         }
-        Duration share = agency.shareDays() != null ? Duration.ofHours(8L * agency.shareDays())
+        OfficeHours hours = officeHours(dossier);
+        Duration share = agency.shareDays() != null ? hours.workingDays(agency.shareDays())
                 : Duration.ofHours(agency.shareHours());
-        Instant due = calendar.addWorkingTime(from, share, officeHours(dossier));
+        Instant due = calendar.addWorkingTime(from, share, hours);
         return dossierDue != null && due.isAfter(dossierDue) ? dossierDue : due;
     }
 

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import vn.motcua.deadline.Timeliness;
 
 /**
  * SQL for dossiers. Every state change names the status it expects, so a step taken twice (or raced) changes

@@ -14,8 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.common.ConflictException;
 import vn.motcua.common.InvalidFieldException;
-import vn.motcua.handling.TaskCompletion;
-import vn.motcua.handling.TaskWork;
+import vn.motcua.engine.ProcessVariables;
 import vn.motcua.office.OfficeDirectory;
 import vn.motcua.office.Unit;
 import vn.motcua.procedure.Procedure;
@@ -29,6 +28,8 @@ public class DossierService {
     /** The process every dossier runs; it calls the procedure's own handling process. */
     public static final String DOSSIER_PROCESS = "Dossier";
     static final String SUPPLEMENT_MESSAGE = "SupplementArrived";
+    /** The name of {@code Task_CheckCompleteness} in Dossier.bpmn, which the timeline gives a check made at the desk. */
+    static final String DESK_CHECK_NAME = "Kiểm tra tính đầy đủ của hồ sơ";
 
     private final DossierMapper dossiers;
     private final DossierLocks locks;
@@ -38,12 +39,11 @@ public class DossierService {
     private final ProcedureCatalog procedures;
     private final OfficeDirectory office;
     private final RuntimeService runtime;
-    private final TaskWork tasks;
     private final Clock clock;
     private final TransactionTemplate inOneTransaction;
 
     DossierService(DossierMapper dossiers, DossierLocks locks, DossierCodes codes, DossierLifecycle lifecycle, DossierQueries queries,
-            ProcedureCatalog procedures, OfficeDirectory office, RuntimeService runtime, TaskWork tasks, Clock clock,
+            ProcedureCatalog procedures, OfficeDirectory office, RuntimeService runtime, Clock clock,
             PlatformTransactionManager transactions) {
         this.dossiers = dossiers;
         this.locks = locks;
@@ -53,7 +53,6 @@ public class DossierService {
         this.procedures = procedures;
         this.office = office;
         this.runtime = runtime;
-        this.tasks = tasks;
         this.clock = clock;
         this.inOneTransaction = new TransactionTemplate(transactions);
     }
@@ -81,6 +80,9 @@ public class DossierService {
             IntakeRequest request) {
         TaskCompletion check = request.decision() == null ? null
                 : TaskCompletion.of(request.decision().name(), request.reason(), request.missingDocuments());
+        if (check != null) {
+            check.checkRequiredFields();
+        }
         DossierMapper.NewDossier row = new DossierMapper.NewDossier();
         row.code = code;
         row.procedureCode = procedure.code();
@@ -103,8 +105,10 @@ public class DossierService {
         VariableMap variables = Variables.createVariables()
                 .putValueTyped(ProcessVariables.CHECKED_AT_DESK, Variables.booleanValue(check != null, true));
         if (check != null) {
-            tasks.checkedAtDesk(row.id, check);
-            variables.putAll(TaskWork.deskDecision(check));
+            // The check is done: no task is opened for it, and the gateway routes past it on the decision.
+            lifecycle.record(row.id, Step.TASK_COMPLETED, null,
+                    TaskCompletion.timelineNote(DESK_CHECK_NAME, check.outcome(), check.comment()));
+            variables.putAll(check.variables());
         }
         ProcessInstance instance = runtime.startProcessInstanceByKey(DOSSIER_PROCESS, row.code, variables);
         dossiers.attachProcess(row.id, instance.getId());

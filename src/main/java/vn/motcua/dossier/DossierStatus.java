@@ -3,7 +3,7 @@ package vn.motcua.dossier;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The statuses of api.md. */
+/** The statuses of docs/api.md. */
 public enum DossierStatus {
     /** Submitted, waiting for the desk's completeness check; no clock runs. */
     SUBMITTED,

@@ -3,8 +3,9 @@ package vn.motcua.dossier;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import vn.motcua.deadline.Timeliness;
 
-/** {@code GET /api/dossiers/{code}}: the dossier with its documents and timeline (api.md). */
+/** {@code GET /api/dossiers/{code}}: the dossier with its documents and timeline (docs/api.md). */
 public record DossierView(
         String code,
         String procedureCode,

@@ -1,6 +1,7 @@
 package vn.motcua.dossier;
 
 import java.time.Instant;
+import vn.motcua.deadline.Timeliness;
 
 /**
  * One stay of a dossier in a department or agency, as the control sheet (Mẫu 05) prints it: taken when and from

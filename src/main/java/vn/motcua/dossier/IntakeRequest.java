@@ -43,7 +43,7 @@ public record IntakeRequest(
                     String name,
             boolean digitized) {}
 
-    /** The completeness check's three outcomes (domain.md, "Completeness check"). */
+    /** The completeness check's three outcomes (docs/domain.md, "Lifecycle"). */
     public enum Decision {
         ACCEPT,
         REQUEST_SUPPLEMENT,

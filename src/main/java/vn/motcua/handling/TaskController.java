@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.security.Staff;
+import vn.motcua.dossier.TaskCompletion;
 
 @RestController
 @RequestMapping("/api/tasks")

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * are the one place that says who works a task and how it may end.
  */
 @Component
-class TaskDefinitions {
+public class TaskDefinitions {
 
     static final String OUTCOMES_PROPERTY = "outcomes";
 
@@ -27,7 +27,7 @@ class TaskDefinitions {
         this.repository = repository;
     }
 
-    TaskDefinition of(String processDefinitionId, String taskDefinitionKey) {
+    public TaskDefinition of(String processDefinitionId, String taskDefinitionKey) {
         TaskDefinition definition = byProcessDefinition.computeIfAbsent(processDefinitionId, this::read).get(taskDefinitionKey);
         if (definition == null) {
             throw new IllegalStateException("No user task " + taskDefinitionKey + " in " + processDefinitionId);

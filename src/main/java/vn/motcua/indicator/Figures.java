@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Every count and rate of indicators.md for one period and scope, with the Decision 766 score computed from them.
+ * Every count and rate of docs/indicators.md for one period and scope, with the Decision 766 score computed from them.
  * Rates have 4 decimals and are {@code null} where their denominator is 0.
  */
 public record Figures(

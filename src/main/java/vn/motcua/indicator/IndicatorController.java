@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.common.InvalidFieldException;
 
-/** The reform indicators of api.md ("Indicators"); security lets SUPERVISOR and ADMIN in. */
+/** The reform indicators of docs/api.md ("Indicators"); security lets SUPERVISOR and ADMIN in. */
 @RestController
 @RequestMapping("/api/indicators")
 @Tag(name = "Indicators")

@@ -19,7 +19,7 @@ import vn.motcua.procedure.ProcedureCatalog;
 
 /**
  * Keeps {@code indicator_rollup} in step with the timeline: one row per office-zone date × unit × department ×
- * procedure × channel, one counter per flow figure of indicators.md, and the state changes that let
+ * procedure × channel, one counter per flow figure of docs/indicators.md, and the state changes that let
  * {@link IndicatorStates} read a past period's end from the rollup (withdrawals after receipt, suspensions begun and
  * ended), and, when a dossier leaves handling, whether it passed its due instant while in handling (counted on its due
  * date) and when it stopped being overdue, which let {@link IndicatorStates} read passedDue, lateWithoutApology and

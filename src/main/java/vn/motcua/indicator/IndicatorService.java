@@ -26,7 +26,7 @@ import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureCatalog;
 
 /**
- * The reform indicators of indicators.md, computed from the dossiers' own timestamps.
+ * The reform indicators of docs/indicators.md, computed from the dossiers' own timestamps.
  *
  * <p>Where each figure comes from:
  * <ul>

@@ -16,7 +16,7 @@ import vn.motcua.calendar.WorkingCalendar;
 
 /**
  * The figures that depend on where each dossier stood at a moment, not on a step dated in the period: in progress,
- * overdue and suspended at {@code asOf}, and passed due (with and without apology) by then (indicators.md,
+ * overdue and suspended at {@code asOf}, and passed due (with and without apology) by then (docs/indicators.md,
  * "inProgress", "inProgressOverdue", "suspended", "passedDue", "lateWithoutApology").
  *
  * <p>Why the rollup gives the recount's number. Each dossier enters "in progress" once (RECEIVED, counted on

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import vn.motcua.common.InvalidFieldException;
 
 /**
- * The figures of indicators.md that a supervisor can drill down into: each names the dossiers behind one count.
+ * The figures of docs/indicators.md that a supervisor can drill down into: each names the dossiers behind one count.
  * {@code passedDue} is the denominator of {@code apologyCompliance}, drillable like the others.
  */
 enum Metric {

@@ -8,7 +8,7 @@ import java.util.List;
  * The score of Decision 766/QĐ-TTg of 23 June 2022 (Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ
  * người dân, doanh nghiệp), as far as this system can measure it from its own dossiers.
  *
- * <p>Groups and points (legal-notes.md item 9; secondary sources, the Appendix itself not seen): công khai, minh
+ * <p>Groups and points (docs/legal-research.md item 9; secondary sources, the Appendix itself not seen): công khai, minh
  * bạch 18; tiến độ, kết quả giải quyết 20; số hóa hồ sơ 22; cung cấp dịch vụ trực tuyến 22, which the national
  * scoring system shows as dịch vụ công trực tuyến 12 + thanh toán trực tuyến 10; mức độ hài lòng 18; 100 in all.
  * Each measured group scores linearly: its rate × its points. The split of a group's points between its

@@ -1,6 +1,6 @@
 package vn.motcua.security;
 
-/** The roles of api.md. */
+/** The roles of docs/api.md. */
 public enum Role {
     /** Công chức tiếp nhận: the one-stop desk. */
     CLERK,

@@ -24,7 +24,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.motcua.common.ApiError;
 
 /**
- * Who may call what (api.md, "Authentication and roles"). The API takes HTTP Basic or the page session; pages
+ * Who may call what (docs/api.md, "Authentication and roles"). The API takes HTTP Basic or the page session; pages
  * use form login; the Camunda webapps and the engine's REST API are for ADMIN only. Department scoping of tasks
  * is enforced in the handling service, where the task's department is known.
  */

@@ -154,7 +154,7 @@ class DashboardController {
         return new Headline(key, scope.drillDown(key), Long.toString(value));
     }
 
-    /** A rate links to the dossiers of its denominator (indicators.md), where each row shows how it counted. */
+    /** A rate links to the dossiers of its denominator (docs/indicators.md), where each row shows how it counted. */
     private static Headline rate(DashboardScope scope, String key, BigDecimal rate, String denominator) {
         BigDecimal percent = DashboardCharts.percent(rate);
         return new Headline(key, scope.drillDown(denominator), percent == null ? "—" : percent.toPlainString() + " %");

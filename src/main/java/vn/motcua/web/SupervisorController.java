@@ -5,7 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.motcua.office.OfficeDirectory;
-import vn.motcua.overdue.OverdueBoard;
+import vn.motcua.deadline.OverdueBoard;
 import vn.motcua.security.Staff;
 
 /**

@@ -4,8 +4,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import vn.motcua.handling.OutcomeFields;
-import vn.motcua.handling.TaskCompletion;
+import vn.motcua.dossier.OutcomeFields;
+import vn.motcua.dossier.TaskCompletion;
 
 /**
  * What a task page posts; it becomes the API's {@link TaskCompletion}. Which fields an outcome needs is {@link

@@ -21,7 +21,7 @@ import vn.motcua.common.ConflictException;
 import vn.motcua.common.InvalidFieldException;
 import vn.motcua.common.NotFoundException;
 import vn.motcua.dossier.DossierQueries;
-import vn.motcua.handling.TaskCompletion;
+import vn.motcua.dossier.TaskCompletion;
 import vn.motcua.handling.TaskView;
 import vn.motcua.handling.TaskWork;
 import vn.motcua.security.Role;

@@ -40,21 +40,21 @@ class WorkingCalendarEngineTimerTest {
     }
 
     @Test
-    void apologyTimerFiresOneWorkingDayBeforeTheAppointment() {
+    void timerInWorkingDaysSkipsTheWeekend() {
         BpmnModelInstance model = Bpmn.createExecutableProcess("CalendarTimerTest")
                 .camundaHistoryTimeToLive(1)
                 .startEvent()
-                .intermediateCatchEvent("TimerEvent_ApologyDue")
-                .timerWithDate("1 working day before ${dossierDueAt}")
+                .intermediateCatchEvent("TimerEvent_ReminderDue")
+                .timerWithDate("2 working days after ${receivedAt}")
                 .endEvent()
                 .done();
         engine.getRepositoryService().createDeployment().addModelInstance("CalendarTimerTest.bpmn", model).deploy();
 
         engine.getRuntimeService().startProcessInstanceByKey("CalendarTimerTest",
-                Map.of("dossierDueAt", "2025-03-06T09:00:00+07:00"));
+                Map.of("receivedAt", "2025-03-06T09:00:00+07:00"));
 
         Job timer = engine.getManagementService().createJobQuery().timers().singleResult();
-        assertThat(timer.getDuedate()).isEqualTo(Date.from(local("2025-03-05T09:00")));
+        assertThat(timer.getDuedate()).isEqualTo(Date.from(local("2025-03-10T09:00")));
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.camunda.bpm.engine.RuntimeService;
 import vn.motcua.support.ApiTestSupport;
 
-/** The error contract of api.md: JSON bodies naming the field, the right status, and nothing half-written. */
+/** The error contract of docs/api.md: JSON bodies naming the field, the right status, and nothing half-written. */
 class ApiContractTest extends ApiTestSupport {
 
     @Autowired

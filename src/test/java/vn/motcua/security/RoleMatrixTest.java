@@ -15,7 +15,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import vn.motcua.support.ApiTestSupport;
 
 /**
- * Who may call what (api.md, "Authentication and roles"): each endpoint as nobody and as every demo user. A
+ * Who may call what (docs/api.md, "Authentication and roles"): each endpoint as nobody and as every demo user. A
  * user let through may still get a 4xx for his empty request body; what matters here is 401 and 403.
  */
 class RoleMatrixTest extends ApiTestSupport {

@@ -1,0 +1,28 @@
+package vn.motcua.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.motcua.deadline.Deadline;
+import vn.motcua.dossier.DossierLifecycle;
+import vn.motcua.deadline.DeadlineTimers;
+
+/** {@code Task_ResumeHandling} (handling models): the supplement is in; the time limit counts afresh, and so do the
+ * apology and overdue timers of the dossier's process (the parent of this handling process). */
+@Component("resumeHandling")
+class ResumeHandling implements JavaDelegate {
+
+    private final DossierLifecycle lifecycle;
+    private final DeadlineTimers timers;
+
+    ResumeHandling(DossierLifecycle lifecycle, DeadlineTimers timers) {
+        this.lifecycle = lifecycle;
+        this.timers = timers;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Deadline deadline = lifecycle.resume(lifecycle.lockForStep(execution.getProcessBusinessKey()));
+        timers.reschedule(execution.getSuperExecution().getProcessInstanceId(), deadline);
+    }
+}
