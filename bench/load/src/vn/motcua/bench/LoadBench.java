@@ -610,7 +610,7 @@ public final class LoadBench {
             lifecycle(client, request, true);
         }
 
-        /** Each task found in the user's whole task list, as until stop 17: it grows with the work in progress. */
+        /** Each task found in the user's whole task list (no dossier filter): it grows with the work in progress. */
         void lifecycleWholeLists(int client, LongConsumer request) throws Exception {
             lifecycle(client, request, false);
         }

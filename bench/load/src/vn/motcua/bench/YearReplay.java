@@ -304,8 +304,9 @@ public final class YearReplay {
          * before the due instant, Decree 61/2018 Art. 19, and an office behind on its queue writes them before
          * anything else; a letter takes half a step's time), then the nearest due first (as the task list
          * orders). The hour's tasks are chosen first, then worked on {@link #THREADS} threads, one dossier's tasks
-         * on one thread in the chosen order. A step that fails has still taken its time (until stop 18 the member
-         * took a further task instead); no step of a whole year's replay has failed since stop 15.
+         * on one thread in the chosen order. A step that fails has still taken its time (the one-thread replay once
+         * let the member take a further task instead); no step failed in the whole-year replays that
+         * bench/load/README.md reports.
          */
         void workTasks(Staff member, int perHour, Instant now) {
             BenchApp.signIn(member);
