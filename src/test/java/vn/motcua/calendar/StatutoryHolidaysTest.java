@@ -34,6 +34,17 @@ class StatutoryHolidaysTest {
                 .isEqualTo(local("2027-01-04T17:00"));
     }
 
+    @Test
+    void withoutAny2027FileTheSameDossierIsStillDueMondayFourthOfJanuary(@TempDir Path dir) throws IOException {
+        Files.copy(Path.of("config/calendar/holidays-2026.yml"), dir.resolve("holidays-2026.yml"));
+        WorkingCalendar only2026 = new WorkingCalendar(new HolidayCalendar(dir.toUri() + "holidays-*.yml"),
+                CalendarFixtures.VIETNAM);
+        assertThat(only2026.dueAt(local("2026-12-07T08:00"), TimeLimit.workingDays(20), HOURS))
+                .isEqualTo(local("2027-01-04T17:00"));
+        assertThat(only2026.undecidedYears(LocalDate.of(2026, 12, 7), LocalDate.of(2027, 1, 4)))
+                .containsExactly(2027);
+    }
+
     // --- Decided years are what they were -----------------------------------------------------------
 
     /** The weekdays off and the Saturdays worked of 2024-2026 as the files alone gave them before. */
