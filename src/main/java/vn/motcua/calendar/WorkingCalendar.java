@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -19,7 +20,9 @@ import org.springframework.stereotype.Service;
  * <p>Rules and their sources:
  * <ul>
  * <li>Working days are Monday to Friday, except public holidays, plus the make-up working days the government
- * swaps in (Labour Code 2019, Art. 111–112; yearly Prime Minister decisions, see {@link HolidayCalendar}).</li>
+ * swaps in (Labour Code 2019, Art. 111–112; yearly Prime Minister decisions, see {@link HolidayCalendar}). The
+ * statutory holidays are computed for every year, so the calendar never runs out; a year without its decision is
+ * reported by {@link #undecidedYears}.</li>
  * <li>Time limits run from the receipt of a complete dossier (Decree 61/2018/NĐ-CP, as amended by Decree
  * 107/2021/NĐ-CP) and are counted in working time only, period by period.</li>
  * <li>A dossier that arrives outside office hours (online at night, on a weekend or holiday, during lunch)
@@ -52,6 +55,22 @@ public class WorkingCalendar {
     /** The office's time zone. */
     public ZoneId zone() {
         return zone;
+    }
+
+    /**
+     * Whether the government's holiday decision for this year is loaded. Without it the calendar still never
+     * counts a statutory holiday (Labour Code 2019, Art. 112(1)) as a working day, but it keeps both candidate days
+     * where the Prime Minister has yet to choose (Art. 112(3)) and cannot know of swaps, so a due date in such a year
+     * may move once the decision arrives: the dossier's timeline ("lịch nghỉ năm 2027 chưa có quyết định hoán
+     * đổi") and the admin page say so.
+     */
+    public boolean isDecided(int year) {
+        return holidays.isDecided(year);
+    }
+
+    /** The years between two dates (inclusive, either order) whose holiday decision is not loaded, in order. */
+    public Set<Integer> undecidedYears(LocalDate from, LocalDate to) {
+        return holidays.undecidedYears(from, to);
     }
 
     /** Monday to Friday unless a holiday, or a make-up working day (a Saturday the government swapped in). */

@@ -22,6 +22,7 @@ class HolidayCalendarTest {
         assertThat(holidays.covers(2024)).isTrue();
         assertThat(holidays.covers(2025)).isTrue();
         assertThat(holidays.covers(2026)).isTrue();
+        assertThat(holidays.covers(2027)).isTrue();
         assertThat(holidays.covers(2030)).isFalse();
     }
 
@@ -127,8 +128,11 @@ class HolidayCalendarTest {
     }
 
     @Test
-    void yearWithoutAFileCountsOnlyWeekendsAsDaysOff() {
-        assertThat(calendar.isWorkingDay(LocalDate.of(2030, 1, 1))).isTrue();
+    void yearWithoutAFileStillKeepsItsStatutoryHolidays() {
+        assertThat(holidays.covers(2030)).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2030, 1, 1))).isFalse();
+        assertThat(holidays.holidayName(LocalDate.of(2030, 4, 12))).contains("Giỗ Tổ Hùng Vương");
+        assertThat(calendar.isWorkingDay(LocalDate.of(2030, 1, 2))).isTrue();
         assertThat(calendar.isWorkingDay(LocalDate.of(2030, 1, 5))).isFalse();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
@@ -31,5 +32,42 @@ class AdminPageTest extends ApiTestSupport {
         assertThat(move.getResponse().getStatus()).isEqualTo(302);
         assertThat(sandbox.now()).isEqualTo(OffsetDateTime.parse("2025-03-07T10:00:00+07:00").toInstant());
         assertThat(sandbox.frozen()).isTrue();
+    }
+
+    // config/calendar/ holds the decisions of 2024-2026 and an undecided 2027 file.
+
+    @Test
+    void untilTheEndOfSeptemberNextYearsMissingHolidayDecisionIsNotYetMentioned() throws Exception {
+        clockAt("2026-09-30T16:00:00+07:00");
+        assertThat(adminPage()).doesNotContain("id=\"calendar-undecided\"");
+    }
+
+    @Test
+    void fromTheFirstOfOctoberTheAdminIsWarnedThatNextYearsHolidaysAreUndecided() throws Exception {
+        clockAt("2026-10-01T08:00:00+07:00");
+        assertThat(adminPage()).contains("id=\"calendar-undecided\"")
+                .contains("Lịch nghỉ lễ, Tết năm 2027 chưa có quyết định hoán đổi")
+                .contains("config/calendar/holidays-2027.yml");
+    }
+
+    @Test
+    void aYearStillUndecidedWhenItHasBegunIsWarnedAboutAllYearWithNextYear() throws Exception {
+        clockAt("2027-03-15T09:00:00+07:00");
+        assertThat(adminPage()).contains("Lịch nghỉ lễ, Tết năm 2027 chưa");
+        clockAt("2027-10-01T09:00:00+07:00");
+        assertThat(adminPage()).contains("Lịch nghỉ lễ, Tết năm 2027, 2028 chưa");
+    }
+
+    @Test
+    void theWarningIsInEnglishForAnEnglishPage() throws Exception {
+        clockAt("2026-12-01T09:00:00+07:00");
+        var page = getAs("admin", "/admin?lang=en").getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("The 2027 holiday calendar has no government decision yet");
+    }
+
+    private String adminPage() throws Exception {
+        var result = getAs("admin", "/admin");
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 }
