@@ -3,6 +3,8 @@ package vn.motcua.dossier;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -82,8 +84,21 @@ public class DossierLifecycle {
         Procedure procedure = procedures.get(dossier.procedureCode());
         Instant dueAt = calendar.dueAt(receivedAt, procedure.timeLimit(), hours);
         expectOne(dossiers.receive(dossierId, receivedAt, receivedAt.atZone(calendar.zone()).toLocalDate(), dueAt), dossier);
-        record(dossierId, Step.RECEIVED, null, "Hẹn trả kết quả: " + dueAt.atZone(calendar.zone()).toOffsetDateTime());
+        record(dossierId, Step.RECEIVED, null, "Hẹn trả kết quả: " + dueAt.atZone(calendar.zone()).toOffsetDateTime()
+                + undecidedHolidays(receivedAt, dueAt));
         return deadline(dossier, receivedAt, dueAt);
+    }
+
+    /**
+     * A limit that runs into a year whose holidays the government has not yet decided is counted over the statutory
+     * days alone (Labour Code 2019, Art. 112); the timeline says so, as the appointment may move the day the
+     * decision swaps days.
+     */
+    private String undecidedHolidays(Instant from, Instant dueAt) {
+        Set<Integer> years = calendar.undecidedYears(from.atZone(calendar.zone()).toLocalDate(),
+                dueAt.atZone(calendar.zone()).toLocalDate());
+        return years.stream().map(year -> " — lịch nghỉ năm " + year + " chưa có quyết định hoán đổi, hạn tính theo"
+                + " các ngày nghỉ luật định").collect(Collectors.joining());
     }
 
     /** The key of the process that handles the dossier: its procedure's. */
@@ -172,7 +187,8 @@ public class DossierLifecycle {
         if (stay != null) {
             handovers.restartShare(stay.id(), shareDue(dossier, stay.position(), restart, dueAt));
         }
-        record(dossierId, Step.RESUMED, department, "Hẹn trả kết quả mới: " + dueAt.atZone(calendar.zone()).toOffsetDateTime());
+        record(dossierId, Step.RESUMED, department, "Hẹn trả kết quả mới: " + dueAt.atZone(calendar.zone()).toOffsetDateTime()
+                + undecidedHolidays(restart, dueAt));
         return deadline(dossier, restart, dueAt);
     }
 

@@ -32,6 +32,29 @@ class DueDateTest extends ApiTestSupport {
     }
 
     @Test
+    void landDossierReceivedOnSeventhOfDecember2026IsDueAfterNewYearsDayAndSaysTheYearIsUndecided() throws Exception {
+        clockAt("2026-12-07T08:00:00+07:00");
+        JsonNode dossier = accepted("DAT-DAI-GCN");
+        assertThat(dossier.get("dueAt").asText()).isEqualTo("2027-01-04T17:00:00+07:00");
+        String received = null;
+        for (JsonNode line : dossier(dossier.get("code").asText()).get("timeline")) {
+            if ("RECEIVED".equals(line.get("step").asText())) {
+                received = line.get("note").asText();
+            }
+        }
+        assertThat(received).contains("lịch nghỉ năm 2027 chưa có quyết định hoán đổi");
+    }
+
+    @Test
+    void householdBusinessReceivedInADecidedYearCarriesNoCalendarWarning() throws Exception {
+        clockAt("2025-03-07T10:00:00+07:00");
+        JsonNode dossier = dossier(accepted("HO-KINH-DOANH").get("code").asText());
+        for (JsonNode line : dossier.get("timeline")) {
+            assertThat(line.get("note").asText()).doesNotContain("chưa có quyết định");
+        }
+    }
+
+    @Test
     void birthRegisteredAfterThreePmIsDueTheNextWorkingDay() throws Exception {
         clockAt("2025-03-05T15:30:00+07:00");
         assertThat(accepted("KHAI-SINH").get("dueAt").asText()).isEqualTo("2025-03-06T17:00:00+07:00");
