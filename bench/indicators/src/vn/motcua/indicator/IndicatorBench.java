@@ -40,10 +40,7 @@ public final class IndicatorBench {
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     static final int UNITS = 20;
     static final int BATCH = 5_000;
-    static final String[] COUNTERS = {"n_received", "n_received_online", "n_received_postal", "n_digitized",
-            "n_fee_dossiers", "n_cashless", "n_resolved", "n_early", "n_on_time", "n_late", "n_refused", "n_apologies",
-            "n_returned", "n_ratings", "n_satisfied", "n_withdrawn", "n_suspensions_begun", "n_suspensions_ended",
-            "n_passed_due", "n_late_without_apology", "n_overdue_ended"};
+    static final List<String> COUNTERS = Counter.columns();
 
     public static void main(String[] args) throws Exception {
         String db = args.length > 0 ? args[0] : "h2";
@@ -215,28 +212,29 @@ public final class IndicatorBench {
             }
             if (received != null) {
                 long[] r = counters(rollup, received, unit, dept, p.code(), channel);
-                r[0]++;
-                r[1] += channel.equals("ONLINE") ? 1 : 0;
-                r[2] += channel.equals("POSTAL") ? 1 : 0;
-                r[3] += isDigitized ? 1 : 0;
-                r[4] += fee ? 1 : 0;
-                r[5] += fee && payment.equals("CASHLESS") ? 1 : 0;
+                r[Counter.RECEIVED.ordinal()]++;
+                r[Counter.RECEIVED_ONLINE.ordinal()] += channel.equals("ONLINE") ? 1 : 0;
+                r[Counter.RECEIVED_POSTAL.ordinal()] += channel.equals("POSTAL") ? 1 : 0;
+                r[Counter.DIGITIZED.ordinal()] += isDigitized ? 1 : 0;
+                r[Counter.FEE_DOSSIERS.ordinal()] += fee ? 1 : 0;
+                r[Counter.CASHLESS.ordinal()] += fee && payment.equals("CASHLESS") ? 1 : 0;
             } else {
-                counters(rollup, closed, unit, dept, p.code(), channel)[10]++;
+                counters(rollup, closed, unit, dept, p.code(), channel)[Counter.REFUSED.ordinal()]++;
             }
             if (status.equals("WITHDRAWN")) {
-                counters(rollup, closed, unit, dept, p.code(), channel)[15]++;
+                counters(rollup, closed, unit, dept, p.code(), channel)[Counter.WITHDRAWN.ordinal()]++;
             }
             if (timeliness != null) {
                 long[] r = counters(rollup, ready != null ? ready : closed, unit, dept, p.code(), channel);
-                r[6]++;
-                r[timeliness == Timeliness.EARLY ? 7 : timeliness == Timeliness.ON_TIME ? 8 : 9]++;
+                r[Counter.RESOLVED.ordinal()]++;
+                r[(timeliness == Timeliness.EARLY ? Counter.EARLY
+                        : timeliness == Timeliness.ON_TIME ? Counter.ON_TIME : Counter.LATE).ordinal()]++;
             }
             if (returned != null) {
                 long[] r = counters(rollup, returned, unit, dept, p.code(), channel);
-                r[12]++;
-                r[13] += satisfaction != null ? 1 : 0;
-                r[14] += satisfaction != null && satisfaction >= 4 ? 1 : 0;
+                r[Counter.RETURNED.ordinal()]++;
+                r[Counter.RATINGS.ordinal()] += satisfaction != null ? 1 : 0;
+                r[Counter.SATISFIED.ordinal()] += satisfaction != null && satisfaction >= 4 ? 1 : 0;
             }
             boolean late = due != null && (ready == null ? closed == null && now.isAfter(due) : ready.isAfter(due));
             boolean apologised = late && random.nextBoolean();
@@ -245,9 +243,9 @@ public final class IndicatorBench {
             Instant left = ready != null ? ready : status.equals("REJECTED") ? closed : null;
             if (left != null && left.isAfter(due)) {
                 long[] r = counters(rollup, due, unit, dept, p.code(), channel);
-                r[18]++;
-                r[19] += apologised ? 0 : 1;
-                counters(rollup, left, unit, dept, p.code(), channel)[20]++;
+                r[Counter.PASSED_DUE.ordinal()]++;
+                r[Counter.LATE_WITHOUT_APOLOGY.ordinal()] += apologised ? 0 : 1;
+                counters(rollup, left, unit, dept, p.code(), channel)[Counter.OVERDUE_ENDED.ordinal()]++;
             }
             // Its outcome row, as IndicatorRollup writes it when a dossier leaves handling.
             if (left != null || status.equals("WITHDRAWN")) {
@@ -268,13 +266,14 @@ public final class IndicatorBench {
                 apology.setTimestamp(3, ts(due));
                 apology.setTimestamp(4, ts(due.plus(Duration.ofDays(5))));
                 apology.addBatch();
-                counters(rollup, issued, unit, dept, p.code(), channel)[11]++;
+                counters(rollup, issued, unit, dept, p.code(), channel)[Counter.APOLOGIES.ordinal()]++;
             }
             if (suspended) {
                 event.setLong(1, id);
                 event.setTimestamp(2, ts(received.plus(Duration.ofHours(4))));
                 event.addBatch();
-                counters(rollup, received.plus(Duration.ofHours(4)), unit, dept, p.code(), channel)[16]++;
+                counters(rollup, received.plus(Duration.ofHours(4)), unit, dept, p.code(), channel)
+                        [Counter.SUSPENSIONS_BEGUN.ordinal()]++;
             }
             if ((i + 1) % BATCH == 0 || i == n - 1) {
                 dossier.executeBatch();
@@ -292,8 +291,8 @@ public final class IndicatorBench {
             String[] key = e.getKey().split("\\|", 2);
             LocalDate on = LocalDate.parse(key[0]);
             long[] m = months.computeIfAbsent((on.getYear() * 100 + on.getMonthValue()) + "|" + key[1],
-                    x -> new long[COUNTERS.length]);
-            for (int j = 0; j < COUNTERS.length; j++) {
+                    x -> new long[COUNTERS.size()]);
+            for (int j = 0; j < COUNTERS.size(); j++) {
                 m[j] += e.getValue()[j];
             }
         }
@@ -307,7 +306,7 @@ public final class IndicatorBench {
             java.util.function.Function<String, Object> period) throws Exception {
         PreparedStatement insert = c.prepareStatement("INSERT INTO " + table + " (" + periodColumn + ", unit_code,"
                 + " department_code, procedure_code, channel, " + String.join(", ", COUNTERS) + ") VALUES (?, ?, ?, ?, ?"
-                + ", ?".repeat(COUNTERS.length) + ")");
+                + ", ?".repeat(COUNTERS.size()) + ")");
         int n = 0;
         for (Map.Entry<String, long[]> e : rows.entrySet()) {
             String[] key = e.getKey().split("\\|");
@@ -315,7 +314,7 @@ public final class IndicatorBench {
             for (int j = 1; j < 5; j++) {
                 insert.setString(j + 1, key[j]);
             }
-            for (int j = 0; j < COUNTERS.length; j++) {
+            for (int j = 0; j < COUNTERS.size(); j++) {
                 insert.setLong(6 + j, e.getValue()[j]);
             }
             insert.addBatch();
@@ -329,7 +328,7 @@ public final class IndicatorBench {
     private static long[] counters(Map<String, long[]> rollup, Instant at, String unit, String dept, String proc,
             String channel) {
         String key = at.atZone(ZONE).toLocalDate() + "|" + unit + "|" + dept + "|" + proc + "|" + channel;
-        return rollup.computeIfAbsent(key, x -> new long[COUNTERS.length]);
+        return rollup.computeIfAbsent(key, x -> new long[COUNTERS.size()]);
     }
 
     private static Timestamp ts(Instant instant) {
@@ -348,7 +347,7 @@ public final class IndicatorBench {
         scopes.put("last 12 months", service.scope(month.minusMonths(12).atDay(1), last.atEndOfMonth(), null, null, null));
         for (Map.Entry<String, IndicatorScope> e : scopes.entrySet()) {
             IndicatorScope s = e.getValue();
-            measure(e.getKey() + ": rollup totals", () -> mapper.totals(s, RollupSpan.of(s.from(), s.to())).received());
+            measure(e.getKey() + ": rollup totals", () -> mapper.totals(s, RollupSpan.of(s.from(), s.to())).of(Counter.RECEIVED));
             // The drill-down's total, read where the report reads it (IndicatorService#total).
             for (Metric m : Metric.values()) {
                 measure(e.getKey() + ": total " + m.param(), () -> service.total(s, m));
@@ -372,7 +371,7 @@ public final class IndicatorBench {
         measure("current month by unit, part: in handling now (one pass)",
                 () -> (long) mapper.inHandlingRunning(running, cut).size());
         measure("current month by unit, part: left handling since now",
-                () -> (long) mapper.countLeftSinceAsOf(running, "suspended").size());
+                () -> (long) mapper.countLeftSinceAsOf(running, Metric.SUSPENDED.param()).size());
         measure("current month by unit, part: passed due since midnight",
                 () -> (long) mapper.passedDueBy(running.between(cut, running.asOf())).size());
         measure("current month by unit, part: rollup from today",

@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -21,36 +23,20 @@ final class IndicatorExport {
 
     private record Column(String header, Function<Figures, Object> value) {}
 
-    private static final List<Column> COLUMNS = List.of(
-            new Column("Tiếp nhận", Figures::received),
-            new Column("Tiếp nhận trực tuyến", Figures::receivedOnline),
-            new Column("Tiếp nhận qua bưu chính", Figures::receivedPostal),
-            new Column("Đã giải quyết", Figures::resolved),
-            new Column("Trước hạn", Figures::early),
-            new Column("Đúng hạn", Figures::onTime),
-            new Column("Trễ hạn", Figures::late),
-            new Column("Đang giải quyết", Figures::inProgress),
-            new Column("Đang giải quyết quá hạn", Figures::inProgressOverdue),
-            new Column("Tạm dừng chờ bổ sung", Figures::suspended),
-            new Column("Từ chối tiếp nhận", Figures::refused),
-            new Column("Phiếu xin lỗi", Figures::apologies),
-            new Column("Đến hạn mà chưa giải quyết", Figures::passedDue),
-            new Column("Quá hạn không xin lỗi", Figures::lateWithoutApology),
-            new Column("Đã trả kết quả", Figures::returned),
-            new Column("Số hóa khi tiếp nhận", Figures::digitized),
-            new Column("Có phí, lệ phí", Figures::feeDossiers),
-            new Column("Thanh toán không dùng tiền mặt", Figures::cashless),
-            new Column("Lượt đánh giá", Figures::ratings),
-            new Column("Hài lòng", Figures::satisfied),
-            new Column("Tỷ lệ đúng hạn", Figures::onTimeRate),
-            new Column("Tỷ lệ trễ hạn", Figures::lateRate),
-            new Column("Tỷ lệ trực tuyến", Figures::onlineRate),
-            new Column("Tỷ lệ số hóa", Figures::digitizedRate),
-            new Column("Tỷ lệ thanh toán trực tuyến", Figures::cashlessRate),
-            new Column("Tỷ lệ hài lòng", Figures::satisfactionRate),
-            new Column("Tỷ lệ xin lỗi đúng quy định", Figures::apologyCompliance),
-            new Column("Điểm QĐ 766 (đo được)", f -> f.score766().total()),
-            new Column("Điểm tối đa đo được", f -> f.score766().measuredMaxPoints()));
+    /** The counts from {@link Metric}, so that a figure added there is exported under its own header. */
+    private static final List<Column> COLUMNS = Stream.concat(
+            Arrays.stream(Metric.values()).map(m -> new Column(m.label(), f -> f.count(m))),
+            Stream.of(
+                    new Column("Tỷ lệ đúng hạn", Figures::onTimeRate),
+                    new Column("Tỷ lệ trễ hạn", Figures::lateRate),
+                    new Column("Tỷ lệ trực tuyến", Figures::onlineRate),
+                    new Column("Tỷ lệ số hóa", Figures::digitizedRate),
+                    new Column("Tỷ lệ thanh toán trực tuyến", Figures::cashlessRate),
+                    new Column("Tỷ lệ hài lòng", Figures::satisfactionRate),
+                    new Column("Tỷ lệ xin lỗi đúng quy định", Figures::apologyCompliance),
+                    new Column("Điểm QĐ 766 (đo được)", f -> f.score766().total()),
+                    new Column("Điểm tối đa đo được", f -> f.score766().measuredMaxPoints())))
+            .toList();
 
     private IndicatorExport() {}
 

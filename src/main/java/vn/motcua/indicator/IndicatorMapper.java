@@ -18,7 +18,7 @@ interface IndicatorMapper {
     /** Counts into the day row ({@code statOn}) or, with {@code month} set, the month row of the key. */
     void countInRollup(@Param("statOn") LocalDate statOn, @Param("month") Integer month, @Param("unit") String unit,
             @Param("department") String department, @Param("procedure") String procedure,
-            @Param("channel") String channel, @Param("columns") List<String> columns);
+            @Param("channel") String channel, @Param("counters") List<Counter> counters);
 
     int openSuspensions(long dossierId);
 
@@ -28,10 +28,21 @@ interface IndicatorMapper {
     int insertDigitizedOnce(long dossierId);
 
     /** The rollup's sums over a span of dates, in the scope's unit, department and procedure. */
-    RollupTotals totals(@Param("s") IndicatorScope scope, @Param("p") RollupSpan span);
+    default RollupTotals totals(IndicatorScope scope, RollupSpan span) {
+        List<RollupTotals> totals = totalsBy(scope, span);
+        return totals.isEmpty() ? RollupTotals.none("") : totals.get(0);
+    }
 
     /** {@link #totals} of each group of a grouped scope (of the one group {@code ""} otherwise). */
-    List<RollupTotals> totalsBy(@Param("s") IndicatorScope scope, @Param("p") RollupSpan span);
+    default List<RollupTotals> totalsBy(IndicatorScope scope, RollupSpan span) {
+        return sums(scope, span).stream().map(RollupTotals::of).toList();
+    }
+
+    /**
+     * The rows of {@link #totalsBy}: {@code group_key} and a column per {@link Counter}. As maps, because the columns
+     * are the counters' and a row type would list them again.
+     */
+    List<Map<String, Object>> sums(@Param("s") IndicatorScope scope, @Param("p") RollupSpan span);
 
     /** The dossiers in handling now, by group; {@code passedDue} counts those due in [scope start, scope asOf). */
     List<InHandling> inHandlingBy(@Param("s") IndicatorScope scope);

@@ -3,6 +3,7 @@ package vn.motcua.indicator;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.springframework.stereotype.Component;
@@ -23,12 +24,12 @@ class IndicatorMetrics {
 
     IndicatorMetrics(IndicatorService indicators, MeterRegistry registry) {
         this.indicators = indicators;
-        count(registry, "motcua.dossiers.received", "Dossiers received this month", Figures::received);
-        count(registry, "motcua.dossiers.resolved", "Dossiers resolved this month", Figures::resolved);
-        count(registry, "motcua.dossiers.late", "Dossiers resolved late this month", Figures::late);
-        count(registry, "motcua.dossiers.in.progress", "Dossiers in progress now", Figures::inProgress);
-        count(registry, "motcua.dossiers.in.progress.overdue", "Dossiers in progress past their due", Figures::inProgressOverdue);
-        count(registry, "motcua.dossiers.late.without.apology", "Dossiers past due this month without apology", Figures::lateWithoutApology);
+        count(registry, Metric.RECEIVED, "Dossiers received this month");
+        count(registry, Metric.RESOLVED, "Dossiers resolved this month");
+        count(registry, Metric.LATE, "Dossiers resolved late this month");
+        count(registry, Metric.IN_PROGRESS, "Dossiers in progress now");
+        count(registry, Metric.IN_PROGRESS_OVERDUE, "Dossiers in progress past their due");
+        count(registry, Metric.LATE_WITHOUT_APOLOGY, "Dossiers past due this month without apology");
         rate(registry, "motcua.ontime.rate", "Early or on time / resolved, this month", Figures::onTimeRate);
         rate(registry, "motcua.online.rate", "Online / received, this month", Figures::onlineRate);
         rate(registry, "motcua.digitized.rate", "Digitised at receipt / received, this month", Figures::digitizedRate);
@@ -38,8 +39,10 @@ class IndicatorMetrics {
                 f -> f.score766().total().doubleValue());
     }
 
-    private void count(MeterRegistry registry, String name, String description, ToDoubleFunction<Figures> value) {
-        gauge(registry, name, description, value);
+    /** Named after the figure's API name, {@code inProgressOverdue} giving motcua.dossiers.in.progress.overdue. */
+    private void count(MeterRegistry registry, Metric metric, String description) {
+        gauge(registry, "motcua.dossiers." + metric.param().replaceAll("([A-Z])", ".$1").toLowerCase(Locale.ROOT),
+                description, f -> f.count(metric));
     }
 
     private void rate(MeterRegistry registry, String name, String description, Function<Figures, BigDecimal> rate) {

@@ -75,44 +75,44 @@ class IndicatorRollup {
         switch (step) {
             case RECEIVED -> {
                 LocalDate on = d.receivedOn();
-                counts.add(on, "n_received");
+                counts.add(on, Counter.RECEIVED);
                 if ("ONLINE".equals(d.channel())) {
-                    counts.add(on, "n_received_online");
+                    counts.add(on, Counter.RECEIVED_ONLINE);
                 } else if ("POSTAL".equals(d.channel())) {
-                    counts.add(on, "n_received_postal");
+                    counts.add(on, Counter.RECEIVED_POSTAL);
                 }
                 if (d.documents() > 0 && d.undigitized() == 0 && mapper.insertDigitizedOnce(dossierId) == 1) {
-                    counts.add(on, "n_digitized");
+                    counts.add(on, Counter.DIGITIZED);
                 }
                 if (d.fee() != null && d.fee().signum() > 0) {
-                    counts.add(on, "n_fee_dossiers");
+                    counts.add(on, Counter.FEE_DOSSIERS);
                     if ("CASHLESS".equals(d.paymentMethod())) {
-                        counts.add(on, "n_cashless");
+                        counts.add(on, Counter.CASHLESS);
                     }
                 }
             }
             case RESULT_READY, REJECTED -> {
                 Instant resolvedAt = step == Step.RESULT_READY ? d.resultReadyAt() : d.closedAt();
                 LocalDate on = date(resolvedAt);
-                counts.add(on, "n_resolved");
+                counts.add(on, Counter.RESOLVED);
                 if (d.timeliness() != null) {
                     counts.add(on, switch (d.timeliness()) {
-                        case "EARLY" -> "n_early";
-                        case "ON_TIME" -> "n_on_time";
-                        default -> "n_late";
+                        case "EARLY" -> Counter.EARLY;
+                        case "ON_TIME" -> Counter.ON_TIME;
+                        default -> Counter.LATE;
                     });
                 }
                 leftHandling(d, resolvedAt, resolvedAt, counts);
             }
-            case REFUSED -> counts.add(date(d.closedAt()), "n_refused");
-            case APOLOGY_ISSUED -> counts.add(date(d.apologyIssuedAt()), "n_apologies");
+            case REFUSED -> counts.add(date(d.closedAt()), Counter.REFUSED);
+            case APOLOGY_ISSUED -> counts.add(date(d.apologyIssuedAt()), Counter.APOLOGIES);
             case RETURNED -> {
                 LocalDate on = date(d.returnedAt());
-                counts.add(on, "n_returned");
+                counts.add(on, Counter.RETURNED);
                 if (d.satisfaction() != null) {
-                    counts.add(on, "n_ratings");
+                    counts.add(on, Counter.RATINGS);
                     if (d.satisfaction() >= 4) {
-                        counts.add(on, "n_satisfied");
+                        counts.add(on, Counter.SATISFIED);
                     }
                 }
             }
@@ -122,22 +122,22 @@ class IndicatorRollup {
                 // overdue when that suspension began.
                 if (d.receivedOn() != null) {
                     LocalDate on = date(d.closedAt());
-                    counts.add(on, "n_withdrawn");
+                    counts.add(on, Counter.WITHDRAWN);
                     boolean waiting = mapper.openSuspensions(dossierId) > 0;
                     if (waiting) {
-                        counts.add(on, "n_suspensions_ended");
+                        counts.add(on, Counter.SUSPENSIONS_ENDED);
                     }
                     leftHandling(d, null, waiting ? mapper.lastSuspensionStart(dossierId) : d.closedAt(), counts);
                 }
             }
             // Dated by the timeline line itself: the suspended figure reads these lines' instants.
-            case SUSPENDED -> counts.add(date(stepAt), "n_suspensions_begun");
-            case RESUMED -> counts.add(date(stepAt), "n_suspensions_ended");
+            case SUSPENDED -> counts.add(date(stepAt), Counter.SUSPENSIONS_BEGUN);
+            case RESUMED -> counts.add(date(stepAt), Counter.SUSPENSIONS_ENDED);
             default -> throw new IllegalArgumentException("No rollup figure for " + step);
         }
         String department = procedures.find(d.procedureCode()).map(Procedure::firstDepartment).orElse("-");
-        counts.byDate.forEach((on, columns) -> add(on, d.unitCode(), department, d.procedureCode(), d.channel(),
-                columns));
+        counts.byDate.forEach((on, counters) -> add(on, d.unitCode(), department, d.procedureCode(), d.channel(),
+                counters));
     }
 
     /**
@@ -158,30 +158,30 @@ class IndicatorRollup {
             return;
         }
         LocalDate due = date(d.dueAt());
-        counts.add(due, "n_passed_due");
+        counts.add(due, Counter.PASSED_DUE);
         if (passed.lateWithoutApology() > 0) {
-            counts.add(due, "n_late_without_apology");
+            counts.add(due, Counter.LATE_WITHOUT_APOLOGY);
         }
-        counts.add(date(overdueUntil), "n_overdue_ended");
+        counts.add(date(overdueUntil), Counter.OVERDUE_ENDED);
     }
 
     /** The counters one step moves, by the date each is counted on. */
     private static final class Counts {
-        final Map<LocalDate, List<String>> byDate = new LinkedHashMap<>();
+        final Map<LocalDate, List<Counter>> byDate = new LinkedHashMap<>();
 
-        void add(LocalDate on, String column) {
+        void add(LocalDate on, Counter counter) {
             if (on == null) {
                 return;
             }
-            byDate.computeIfAbsent(on, x -> new ArrayList<>()).add(column);
+            byDate.computeIfAbsent(on, x -> new ArrayList<>()).add(counter);
         }
     }
 
     /** Increments the day's row and the month's row of the key. */
     private void add(LocalDate on, String unit, String department, String procedure, String channel,
-            List<String> columns) {
-        add(on, null, unit, department, procedure, channel, columns);
-        add(null, RollupSpan.month(on), unit, department, procedure, channel, columns);
+            List<Counter> counters) {
+        add(on, null, unit, department, procedure, channel, counters);
+        add(null, RollupSpan.month(on), unit, department, procedure, channel, counters);
     }
 
     /**
@@ -190,11 +190,11 @@ class IndicatorRollup {
      * finds the row; MySQL's upsert does not fail that way.
      */
     private void add(LocalDate on, Integer month, String unit, String department, String procedure, String channel,
-            List<String> columns) {
+            List<Counter> counters) {
         try {
-            mapper.countInRollup(on, month, unit, department, procedure, channel, columns);
+            mapper.countInRollup(on, month, unit, department, procedure, channel, counters);
         } catch (DuplicateKeyException raced) {
-            mapper.countInRollup(on, month, unit, department, procedure, channel, columns);
+            mapper.countInRollup(on, month, unit, department, procedure, channel, counters);
         }
     }
 

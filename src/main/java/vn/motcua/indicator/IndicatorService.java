@@ -176,12 +176,8 @@ public class IndicatorService {
 
     /** The number of dossiers behind one figure, read where {@link #figures} reads it. */
     long total(IndicatorScope scope, Metric metric) {
-        return switch (metric) {
-            case IN_PROGRESS, IN_PROGRESS_OVERDUE, SUSPENDED, PASSED_DUE, LATE_WITHOUT_APOLOGY ->
-                    figures(scope).count(metric);
-            default -> Figures.of(mapper.totals(scope, RollupSpan.of(scope.from(), scope.to())), 0, 0, 0, 0, 0)
-                    .count(metric);
-        };
+        return metric.counter() == null ? figures(scope).count(metric)
+                : mapper.totals(scope, RollupSpan.of(scope.from(), scope.to())).of(metric.counter());
     }
 
     private static IndicatorReport.Row row(String key, String name, Map<String, Figures> figures) {

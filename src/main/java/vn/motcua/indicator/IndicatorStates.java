@@ -1,5 +1,14 @@
 package vn.motcua.indicator;
 
+import static vn.motcua.indicator.Counter.LATE_WITHOUT_APOLOGY;
+import static vn.motcua.indicator.Counter.OVERDUE_ENDED;
+import static vn.motcua.indicator.Counter.PASSED_DUE;
+import static vn.motcua.indicator.Counter.RECEIVED;
+import static vn.motcua.indicator.Counter.RESOLVED;
+import static vn.motcua.indicator.Counter.SUSPENSIONS_BEGUN;
+import static vn.motcua.indicator.Counter.SUSPENSIONS_ENDED;
+import static vn.motcua.indicator.Counter.WITHDRAWN;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -110,10 +119,10 @@ class IndicatorStates {
 
     /** The identities of the class comment, for one group. */
     private static States ended(InHandling now, RollupTotals within, RollupTotals since) {
-        return new States(now.inHandling() - since.received() + since.resolved() + since.withdrawn(),
-                now.suspended() - since.suspensionsBegun() + since.suspensionsEnded(),
-                now.overdue() + since.overdueEnded() - since.passedDue(),
-                now.passedDue() + within.passedDue(), now.lateWithoutApology() + within.lateWithoutApology());
+        return new States(now.inHandling() - since.of(RECEIVED) + since.of(RESOLVED) + since.of(WITHDRAWN),
+                now.suspended() - since.of(SUSPENSIONS_BEGUN) + since.of(SUSPENSIONS_ENDED),
+                now.overdue() + since.of(OVERDUE_ENDED) - since.of(PASSED_DUE),
+                now.passedDue() + within.of(PASSED_DUE), now.lateWithoutApology() + within.of(LATE_WITHOUT_APOLOGY));
     }
 
     private static long number(Map<String, Object> columns, String name) {
@@ -142,8 +151,9 @@ class IndicatorStates {
             InHandling n = now.getOrDefault(key, InHandling.none(key));
             PassedDue t = dueToday.getOrDefault(key, new PassedDue(key, 0, 0));
             states.put(key, new States(n.inHandling() + n(inProgressLeft, key), n.suspended() + n(suspendedLeft, key),
-                    n.overdue() + n(overdueLeft, key), w.passedDue() - f.passedDue() + n.passedDue() + t.passedDue(),
-                    w.lateWithoutApology() - f.lateWithoutApology() + n.lateWithoutApology() + t.lateWithoutApology()));
+                    n.overdue() + n(overdueLeft, key), w.of(PASSED_DUE) - f.of(PASSED_DUE) + n.passedDue() + t.passedDue(),
+                    w.of(LATE_WITHOUT_APOLOGY) - f.of(LATE_WITHOUT_APOLOGY) + n.lateWithoutApology()
+                            + t.lateWithoutApology()));
         }
         return states;
     }

@@ -1,29 +1,90 @@
 package vn.motcua.indicator;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+
 /**
- * The flow figures of a span and scope, summed from {@code indicator_rollup} and {@code indicator_rollup_month}, in one
- * group of the scope ({@code ""} when the scope is not grouped), and the state changes {@link IndicatorStates} reads a
- * past period's end from: received dossiers withdrawn, suspensions begun, suspensions ended (supplement back, or
- * withdrawn while waiting); and, for the dossiers that have left handling, those that passed their due instant (by
- * due date), without apology, and ceased to be overdue (by that date).
+ * The sums of every {@link Counter} of {@code indicator_rollup} and {@code indicator_rollup_month} over a span and
+ * scope, in one group of the scope ({@code ""} when the scope is not grouped): the flow figures, and the state changes
+ * {@link IndicatorStates} reads a past period's end from. Held by counter, not by named field, so that a counter
+ * added to {@link Counter} is summed, carried and added up here without a change.
  */
-record RollupTotals(String groupKey, long received, long receivedOnline, long receivedPostal, long digitized,
-        long feeDossiers, long cashless, long resolved, long early, long onTime, long late, long refused,
-        long apologies, long returned, long ratings, long satisfied, long withdrawn, long suspensionsBegun,
-        long suspensionsEnded, long passedDue, long lateWithoutApology, long overdueEnded) {
+final class RollupTotals {
+
+    private final String groupKey;
+    private final long[] sums;
+
+    private RollupTotals(String groupKey, long[] sums) {
+        this.groupKey = groupKey;
+        this.sums = sums;
+    }
 
     static RollupTotals none(String groupKey) {
-        return new RollupTotals(groupKey, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        return new RollupTotals(groupKey, new long[Counter.values().length]);
+    }
+
+    /**
+     * One row of the mapper's sums: {@code group_key} and one column per counter, named as the counter. By name
+     * whatever its case: H2 gives unquoted labels in upper case, MariaDB as written.
+     */
+    static RollupTotals of(Map<String, Object> row) {
+        String groupKey = "";
+        long[] sums = new long[Counter.values().length];
+        for (Map.Entry<String, Object> e : row.entrySet()) {
+            String label = e.getKey().toLowerCase(Locale.ROOT);
+            if (label.equals("group_key")) {
+                groupKey = e.getValue() == null ? "" : e.getValue().toString();
+            } else if (e.getValue() != null) {
+                // SUM gives BIGINT on H2 and DECIMAL on MariaDB.
+                sums[counter(label).ordinal()] = ((Number) e.getValue()).longValue();
+            }
+        }
+        return new RollupTotals(groupKey, sums);
+    }
+
+    private static Counter counter(String column) {
+        for (Counter c : Counter.values()) {
+            if (c.column().equals(column)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("Not a rollup counter: " + column);
+    }
+
+    String groupKey() {
+        return groupKey;
+    }
+
+    long of(Counter counter) {
+        return sums[counter.ordinal()];
     }
 
     /** The sums of two groups, under {@code groupKey}. */
     RollupTotals plus(RollupTotals o, String groupKey) {
-        return new RollupTotals(groupKey, received + o.received, receivedOnline + o.receivedOnline,
-                receivedPostal + o.receivedPostal, digitized + o.digitized, feeDossiers + o.feeDossiers,
-                cashless + o.cashless, resolved + o.resolved, early + o.early, onTime + o.onTime, late + o.late,
-                refused + o.refused, apologies + o.apologies, returned + o.returned, ratings + o.ratings,
-                satisfied + o.satisfied, withdrawn + o.withdrawn, suspensionsBegun + o.suspensionsBegun,
-                suspensionsEnded + o.suspensionsEnded, passedDue + o.passedDue,
-                lateWithoutApology + o.lateWithoutApology, overdueEnded + o.overdueEnded);
+        long[] total = sums.clone();
+        for (int i = 0; i < total.length; i++) {
+            total[i] += o.sums[i];
+        }
+        return new RollupTotals(groupKey, total);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder("RollupTotals[").append(groupKey);
+        for (Counter c : Counter.values()) {
+            text.append(", ").append(c.column()).append('=').append(of(c));
+        }
+        return text.append(']').toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RollupTotals t && groupKey.equals(t.groupKey) && Arrays.equals(sums, t.sums);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * groupKey.hashCode() + Arrays.hashCode(sums);
     }
 }

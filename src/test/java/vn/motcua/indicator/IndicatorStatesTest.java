@@ -235,7 +235,7 @@ class IndicatorStatesTest extends ApiTestSupport {
     /** Each month row is the sum of its day rows, counter by counter, for every key. */
     @Test
     void monthRowsAreTheSumsOfTheirDayRows() {
-        String counters = String.join(", ", Counters.ALL);
+        String counters = String.join(", ", Counter.columns());
         Map<String, List<Long>> months = rows("SELECT stat_month, unit_code, department_code, procedure_code, channel, "
                 + counters + " FROM indicator_rollup_month");
         Map<String, List<Long>> days = new HashMap<>();
@@ -254,15 +254,15 @@ class IndicatorStatesTest extends ApiTestSupport {
     void stateChangeCountersEqualTheDossiersAndTimelines() {
         RollupTotals all = mapper.totals(service.scope(LocalDate.of(2000, 1, 1), LocalDate.of(2099, 12, 31), null,
                 null, null), RollupSpan.of(LocalDate.of(2000, 1, 1), IndicatorStates.LAST_DAY));
-        assertThat(all.withdrawn()).isEqualTo(jdbc.queryForObject(
+        assertThat(all.of(Counter.WITHDRAWN)).isEqualTo(jdbc.queryForObject(
                 "SELECT COUNT(*) FROM dossier WHERE status = 'WITHDRAWN' AND received_at IS NOT NULL", Long.class));
-        assertThat(all.suspensionsBegun()).isEqualTo(jdbc.queryForObject(
+        assertThat(all.of(Counter.SUSPENSIONS_BEGUN)).isEqualTo(jdbc.queryForObject(
                 "SELECT COUNT(*) FROM dossier_event WHERE step = 'SUSPENDED'", Long.class));
         long resumed = jdbc.queryForObject("SELECT COUNT(*) FROM dossier_event WHERE step = 'RESUMED'", Long.class);
         long withdrawnWaiting = jdbc.queryForObject("SELECT COUNT(*) FROM dossier d WHERE d.status = 'WITHDRAWN'"
                 + " AND (SELECT COUNT(*) FROM dossier_event e WHERE e.dossier_id = d.id AND e.step = 'SUSPENDED')"
                 + " > (SELECT COUNT(*) FROM dossier_event e WHERE e.dossier_id = d.id AND e.step = 'RESUMED')", Long.class);
-        assertThat(all.suspensionsEnded()).isEqualTo(resumed + withdrawnWaiting);
+        assertThat(all.of(Counter.SUSPENSIONS_ENDED)).isEqualTo(resumed + withdrawnWaiting);
         // And on the scenario's days, each counter on the date of its instant in the office zone.
         Map<LocalDate, long[]> expected = new HashMap<>();
         jdbc.query("SELECT e.at, e.step FROM dossier_event e JOIN dossier d ON d.id = e.dossier_id"
@@ -282,7 +282,8 @@ class IndicatorStatesTest extends ApiTestSupport {
         for (LocalDate day = FIRST; !day.isAfter(LAST); day = day.plusDays(1)) {
             RollupTotals t = mapper.totals(service.scope(day, day, null, null, "HO-KINH-DOANH"), RollupSpan.of(day, day));
             long[] e = expected.getOrDefault(day, new long[3]);
-            assertThat(new long[] {t.withdrawn(), t.suspensionsBegun(), t.suspensionsEnded()}).as(day.toString())
+            assertThat(new long[] {t.of(Counter.WITHDRAWN), t.of(Counter.SUSPENSIONS_BEGUN),
+                    t.of(Counter.SUSPENSIONS_ENDED)}).as(day.toString())
                     .containsExactly(e);
         }
     }
@@ -312,7 +313,7 @@ class IndicatorStatesTest extends ApiTestSupport {
             String key = r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3) + "|" + r.getString(4) + "|"
                     + r.getString(5);
             List<Long> values = new ArrayList<>();
-            for (int i = 0; i < Counters.ALL.size(); i++) {
+            for (int i = 0; i < Counter.columns().size(); i++) {
                 values.add(r.getLong(6 + i));
             }
             rows.put(key, values);
@@ -335,15 +336,5 @@ class IndicatorStatesTest extends ApiTestSupport {
     private JsonNode expect(int status, org.springframework.test.web.servlet.MvcResult result) throws Exception {
         assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
         return body(result);
-    }
-
-    /** The rollup's counters, as V3, V10 and V12 name them. */
-    static final class Counters {
-        static final List<String> ALL = List.of("n_received", "n_received_online", "n_received_postal", "n_digitized",
-                "n_fee_dossiers", "n_cashless", "n_resolved", "n_early", "n_on_time", "n_late", "n_refused",
-                "n_apologies", "n_returned", "n_ratings", "n_satisfied", "n_withdrawn", "n_suspensions_begun",
-                "n_suspensions_ended", "n_passed_due", "n_late_without_apology", "n_overdue_ended");
-
-        private Counters() {}
     }
 }
