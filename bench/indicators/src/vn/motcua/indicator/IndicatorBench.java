@@ -1,6 +1,5 @@
 package vn.motcua.indicator;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -14,7 +13,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -51,8 +49,9 @@ public final class IndicatorBench {
         String user;
         String profiles;
         if (db.equals("mariadb")) {
-            appUrl = "jdbc:mysql://127.0.0.1:3306/motcua_bench?createDatabaseIfNotExist=true&nullDatabaseMeansCurrent=true"
-                    + "&sendFractionalSeconds=false&connectionTimeZone=UTC&characterEncoding=UTF-8&connectionCollation=utf8mb4_bin";
+            appUrl =
+                    "jdbc:mysql://127.0.0.1:3306/motcua_bench?createDatabaseIfNotExist=true&nullDatabaseMeansCurrent=true"
+                            + "&sendFractionalSeconds=false&connectionTimeZone=UTC&characterEncoding=UTF-8&connectionCollation=utf8mb4_bin";
             loadUrl = appUrl + "&rewriteBatchedStatements=true";
             user = "root";
             profiles = "demo,mysql";
@@ -73,7 +72,8 @@ public final class IndicatorBench {
         System.setProperty("logging.level.root", "WARN");
         System.setProperty("spring.main.banner-mode", "off");
         ConfigurableApplicationContext app = new SpringApplicationBuilder(MotCuaApplication.class)
-                .profiles(profiles.split(",")).run();
+                .profiles(profiles.split(","))
+                .run();
         try {
             ProcedureCatalog catalog = app.getBean(ProcedureCatalog.class);
             if (load) {
@@ -100,13 +100,16 @@ public final class IndicatorBench {
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
             for (int u = 1; u <= UNITS; u++) {
-                s.executeUpdate("INSERT INTO unit (code, agency_code, name, morning_start, morning_end, afternoon_start,"
-                        + " afternoon_end) VALUES ('BENCH-" + u + "', '000.00." + u + ".H99', 'Đơn vị thử tải " + u
-                        + "', '08:00:00', '12:00:00', '13:00:00', '17:00:00')");
+                s.executeUpdate(
+                        "INSERT INTO unit (code, agency_code, name, morning_start, morning_end, afternoon_start,"
+                                + " afternoon_end) VALUES ('BENCH-" + u + "', '000.00." + u + ".H99', 'Đơn vị thử tải "
+                                + u
+                                + "', '08:00:00', '12:00:00', '13:00:00', '17:00:00')");
             }
         }
         long firstId;
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM dossier")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM dossier")) {
             r.next();
             firstId = r.getLong(1);
         }
@@ -115,16 +118,17 @@ public final class IndicatorBench {
         LocalDate firstDay = LocalDate.now(ZONE).minusDays(690);
         int days = 690;
         Map<String, long[]> rollup = new HashMap<>();
-        PreparedStatement dossier = c.prepareStatement("INSERT INTO dossier (id, code, procedure_code, unit_code, channel,"
-                + " status, applicant_full_name, applicant_id_number, applicant_phone, applicant_address, payment_method,"
-                + " fee, submitted_at, received_at, received_on, due_at, result_ready_at, returned_at, closed_at, overdue,"
-                + " timeliness, satisfaction, version) VALUES (?, ?, ?, ?, ?, ?, 'Nguyễn Văn Thử', '001190012345',"
-                + " '0912345678', 'Xã Thử', ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, 0)");
+        PreparedStatement dossier =
+                c.prepareStatement("INSERT INTO dossier (id, code, procedure_code, unit_code, channel,"
+                        + " status, applicant_full_name, applicant_id_number, applicant_phone, applicant_address, payment_method,"
+                        + " fee, submitted_at, received_at, received_on, due_at, result_ready_at, returned_at, closed_at, overdue,"
+                        + " timeliness, satisfaction, version) VALUES (?, ?, ?, ?, ?, ?, 'Nguyễn Văn Thử', '001190012345',"
+                        + " '0912345678', 'Xã Thử', ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, 0)");
         PreparedStatement digitized = c.prepareStatement("INSERT INTO indicator_digitized (dossier_id) VALUES (?)");
         PreparedStatement apology = c.prepareStatement("INSERT INTO apology (dossier_id, issued_at, issued_by, reason,"
                 + " original_due_at, new_due_at) VALUES (?, ?, 'bench', 'Chờ xác minh', ?, ?)");
-        PreparedStatement event = c.prepareStatement("INSERT INTO dossier_event (dossier_id, at, step, actor)"
-                + " VALUES (?, ?, 'SUSPENDED', 'bench')");
+        PreparedStatement event = c.prepareStatement(
+                "INSERT INTO dossier_event (dossier_id, at, step, actor)" + " VALUES (?, ?, 'SUSPENDED', 'bench')");
         PreparedStatement outcome = c.prepareStatement("INSERT INTO indicator_outcome (dossier_id, unit_code,"
                 + " procedure_code, resolved_at, timeliness, due_at, due_outcome) VALUES (?, ?, ?, ?, ?, ?, ?)");
         for (int i = 0; i < n; i++) {
@@ -136,7 +140,9 @@ public final class IndicatorBench {
             boolean fee = p.fee().signum() > 0;
             String payment = !fee ? "NONE" : random.nextInt(100) < 40 ? "CASHLESS" : "CASH";
             LocalDate day = firstDay.plusDays((long) i * days / n);
-            Instant submitted = day.atTime(LocalTime.of(8, 0).plusMinutes(random.nextInt(480))).atZone(ZONE).toInstant();
+            Instant submitted = day.atTime(LocalTime.of(8, 0).plusMinutes(random.nextInt(480)))
+                    .atZone(ZONE)
+                    .toInstant();
             if (submitted.isAfter(now)) {
                 submitted = now.minusSeconds(3600);
             }
@@ -151,8 +157,8 @@ public final class IndicatorBench {
             Timeliness timeliness = null;
             Integer satisfaction = null;
             boolean suspended = false;
-            Instant resolvedAt = submitted.plusSeconds((long) (Duration.between(submitted, due).toSeconds()
-                    * (0.2 + random.nextDouble() * 1.1)));
+            Instant resolvedAt = submitted.plusSeconds(
+                    (long) (Duration.between(submitted, due).toSeconds() * (0.2 + random.nextDouble() * 1.1)));
             if (fate < 2) {
                 status = "REFUSED";
                 received = null;
@@ -195,7 +201,8 @@ public final class IndicatorBench {
             dossier.setBigDecimal(k++, p.fee());
             dossier.setTimestamp(k++, ts(submitted));
             dossier.setTimestamp(k++, ts(received));
-            dossier.setObject(k++, received == null ? null : received.atZone(ZONE).toLocalDate());
+            dossier.setObject(
+                    k++, received == null ? null : received.atZone(ZONE).toLocalDate());
             dossier.setTimestamp(k++, ts(due));
             dossier.setTimestamp(k++, ts(ready));
             dossier.setTimestamp(k++, ts(returned));
@@ -227,8 +234,11 @@ public final class IndicatorBench {
             if (timeliness != null) {
                 long[] r = counters(rollup, ready != null ? ready : closed, unit, dept, p.code(), channel);
                 r[Counter.RESOLVED.ordinal()]++;
-                r[(timeliness == Timeliness.EARLY ? Counter.EARLY
-                        : timeliness == Timeliness.ON_TIME ? Counter.ON_TIME : Counter.LATE).ordinal()]++;
+                r[
+                        (timeliness == Timeliness.EARLY
+                                        ? Counter.EARLY
+                                        : timeliness == Timeliness.ON_TIME ? Counter.ON_TIME : Counter.LATE)
+                                .ordinal()]++;
             }
             if (returned != null) {
                 long[] r = counters(rollup, returned, unit, dept, p.code(), channel);
@@ -255,8 +265,11 @@ public final class IndicatorBench {
                 outcome.setTimestamp(4, ts(left));
                 outcome.setString(5, left == null ? null : timeliness.name());
                 outcome.setTimestamp(6, ts(due));
-                outcome.setString(7, left == null || !left.isAfter(due) ? "KEPT"
-                        : apologised ? "PASSED_WITH_APOLOGY" : "PASSED_WITHOUT_APOLOGY");
+                outcome.setString(
+                        7,
+                        left == null || !left.isAfter(due)
+                                ? "KEPT"
+                                : apologised ? "PASSED_WITH_APOLOGY" : "PASSED_WITHOUT_APOLOGY");
                 outcome.addBatch();
             }
             if (apologised) {
@@ -272,8 +285,8 @@ public final class IndicatorBench {
                 event.setLong(1, id);
                 event.setTimestamp(2, ts(received.plus(Duration.ofHours(4))));
                 event.addBatch();
-                counters(rollup, received.plus(Duration.ofHours(4)), unit, dept, p.code(), channel)
-                        [Counter.SUSPENSIONS_BEGUN.ordinal()]++;
+                counters(rollup, received.plus(Duration.ofHours(4)), unit, dept, p.code(), channel)[
+                        Counter.SUSPENSIONS_BEGUN.ordinal()]++;
             }
             if ((i + 1) % BATCH == 0 || i == n - 1) {
                 dossier.executeBatch();
@@ -290,8 +303,8 @@ public final class IndicatorBench {
         for (Map.Entry<String, long[]> e : rollup.entrySet()) {
             String[] key = e.getKey().split("\\|", 2);
             LocalDate on = LocalDate.parse(key[0]);
-            long[] m = months.computeIfAbsent((on.getYear() * 100 + on.getMonthValue()) + "|" + key[1],
-                    x -> new long[COUNTERS.size()]);
+            long[] m = months.computeIfAbsent(
+                    (on.getYear() * 100 + on.getMonthValue()) + "|" + key[1], x -> new long[COUNTERS.size()]);
             for (int j = 0; j < COUNTERS.size(); j++) {
                 m[j] += e.getValue()[j];
             }
@@ -302,10 +315,16 @@ public final class IndicatorBench {
     }
 
     /** Writes rollup rows keyed "period|unit|department|procedure|channel", the period parsed by {@code period}. */
-    private static void insert(Connection c, String table, String periodColumn, Map<String, long[]> rows,
-            java.util.function.Function<String, Object> period) throws Exception {
+    private static void insert(
+            Connection c,
+            String table,
+            String periodColumn,
+            Map<String, long[]> rows,
+            java.util.function.Function<String, Object> period)
+            throws Exception {
         PreparedStatement insert = c.prepareStatement("INSERT INTO " + table + " (" + periodColumn + ", unit_code,"
-                + " department_code, procedure_code, channel, " + String.join(", ", COUNTERS) + ") VALUES (?, ?, ?, ?, ?"
+                + " department_code, procedure_code, channel, " + String.join(", ", COUNTERS)
+                + ") VALUES (?, ?, ?, ?, ?"
                 + ", ?".repeat(COUNTERS.size()) + ")");
         int n = 0;
         for (Map.Entry<String, long[]> e : rows.entrySet()) {
@@ -325,8 +344,8 @@ public final class IndicatorBench {
         insert.executeBatch();
     }
 
-    private static long[] counters(Map<String, long[]> rollup, Instant at, String unit, String dept, String proc,
-            String channel) {
+    private static long[] counters(
+            Map<String, long[]> rollup, Instant at, String unit, String dept, String proc, String channel) {
         String key = at.atZone(ZONE).toLocalDate() + "|" + unit + "|" + dept + "|" + proc + "|" + channel;
         return rollup.computeIfAbsent(key, x -> new long[COUNTERS.size()]);
     }
@@ -344,10 +363,13 @@ public final class IndicatorBench {
         scopes.put("current month", service.scope(month.atDay(1), month.atEndOfMonth(), null, null, null));
         scopes.put("last month", service.scope(last.atDay(1), last.atEndOfMonth(), null, null, null));
         scopes.put("last month, one unit", service.scope(last.atDay(1), last.atEndOfMonth(), "BENCH-7", null, null));
-        scopes.put("last 12 months", service.scope(month.minusMonths(12).atDay(1), last.atEndOfMonth(), null, null, null));
+        scopes.put(
+                "last 12 months", service.scope(month.minusMonths(12).atDay(1), last.atEndOfMonth(), null, null, null));
         for (Map.Entry<String, IndicatorScope> e : scopes.entrySet()) {
             IndicatorScope s = e.getValue();
-            measure(e.getKey() + ": rollup totals", () -> mapper.totals(s, RollupSpan.of(s.from(), s.to())).of(Counter.RECEIVED));
+            measure(
+                    e.getKey() + ": rollup totals",
+                    () -> mapper.totals(s, RollupSpan.of(s.from(), s.to())).of(Counter.RECEIVED));
             // The drill-down's total, read where the report reads it (IndicatorService#total).
             for (Metric m : Metric.values()) {
                 measure(e.getKey() + ": total " + m.param(), () -> service.total(s, m));
@@ -359,49 +381,68 @@ public final class IndicatorBench {
             // Page 100 (rows 5,001-5,050) of every figure's drill-down: deep enough that a set read whole and sorted
             // shows, where a set read in its index's order stops after 5,050 entries.
             for (Metric m : Metric.values()) {
-                measure(e.getKey() + ": drill-down " + m.param() + " page 100",
-                        () -> (long) service.page(s, m, 50, 5000).size());
+                measure(e.getKey() + ": drill-down " + m.param() + " page 100", () ->
+                        (long) service.page(s, m, 50, 5000).size());
             }
-            measure(e.getKey() + ": drill-down inProgress page 0",
-                    () -> (long) service.page(s, Metric.IN_PROGRESS, 50, 0).size());
+            measure(e.getKey() + ": drill-down inProgress page 0", () ->
+                    (long) service.page(s, Metric.IN_PROGRESS, 50, 0).size());
         }
-        // The parts a running month's states are read from (IndicatorStates#running), by unit as groupBy=unit reads them.
+        // The parts a running month's states are read from (IndicatorStates#running), by unit as groupBy=unit reads
+        // them.
         IndicatorScope running = scopes.get("current month").groupedBy(IndicatorScope.BY_UNIT);
-        java.time.Instant cut = LocalDate.now(clock.withZone(ZONE)).atStartOfDay(ZONE).toInstant();
-        measure("current month by unit, part: in handling now (one pass)",
-                () -> (long) mapper.inHandlingRunning(running, cut).size());
-        measure("current month by unit, part: left handling since now",
-                () -> (long) mapper.countLeftSinceAsOf(running, Metric.SUSPENDED.param()).size());
-        measure("current month by unit, part: passed due since midnight",
-                () -> (long) mapper.passedDueBy(running.between(cut, running.asOf())).size());
-        measure("current month by unit, part: rollup from today",
-                () -> (long) mapper.totalsBy(running, RollupSpan.of(LocalDate.now(clock.withZone(ZONE)), running.to()))
-                        .size());
+        java.time.Instant cut =
+                LocalDate.now(clock.withZone(ZONE)).atStartOfDay(ZONE).toInstant();
+        measure("current month by unit, part: in handling now (one pass)", () ->
+                (long) mapper.inHandlingRunning(running, cut).size());
+        measure("current month by unit, part: left handling since now", () -> (long)
+                mapper.countLeftSinceAsOf(running, Metric.SUSPENDED.param()).size());
+        measure("current month by unit, part: passed due since midnight", () ->
+                (long) mapper.passedDueBy(running.between(cut, running.asOf())).size());
+        measure(
+                "current month by unit, part: rollup from today", () -> (long)
+                        mapper.totalsBy(running, RollupSpan.of(LocalDate.now(clock.withZone(ZONE)), running.to()))
+                                .size());
         String from = last.atDay(1).toString();
         String to = last.atEndOfMonth().toString();
         String monthFrom = month.atDay(1).toString();
         String monthTo = month.atEndOfMonth().toString();
-        measure("GET /api/indicators current month (all figures)",
-                () -> service.report(monthFrom, monthTo, null, null, null, null).total().received());
-        measure("GET /api/indicators last 12 months (all figures)",
-                () -> service.report(month.minusMonths(12).atDay(1).toString(), to, null, null, null, null).total()
+        measure(
+                "GET /api/indicators current month (all figures)",
+                () -> service.report(monthFrom, monthTo, null, null, null, null)
+                        .total()
                         .received());
-        measure("GET /api/indicators last month (all figures)",
+        measure(
+                "GET /api/indicators last 12 months (all figures)",
+                () -> service.report(month.minusMonths(12).atDay(1).toString(), to, null, null, null, null)
+                        .total()
+                        .received());
+        measure(
+                "GET /api/indicators last month (all figures)",
                 () -> service.report(from, to, null, null, null, null).total().received());
-        measure("GET /api/indicators last month groupBy=unit (20 units, ranked)",
-                () -> (long) service.report(from, to, null, null, null, "unit").groups().size());
-        measure("GET /api/indicators last month groupBy=procedure",
-                () -> (long) service.report(from, to, null, null, null, "procedure").groups().size());
-        measure("GET /api/indicators last month groupBy=department",
-                () -> (long) service.report(from, to, null, null, null, "department").groups().size());
-        measure("GET /api/indicators current month groupBy=unit",
-                () -> (long) service.report(monthFrom, monthTo, null, null, null, "unit").groups().size());
-        measure("GET /api/indicators last 12 months groupBy=unit",
+        measure("GET /api/indicators last month groupBy=unit (20 units, ranked)", () -> (long)
+                service.report(from, to, null, null, null, "unit").groups().size());
+        measure("GET /api/indicators last month groupBy=procedure", () -> (long)
+                service.report(from, to, null, null, null, "procedure").groups().size());
+        measure(
+                "GET /api/indicators last month groupBy=department",
+                () -> (long) service.report(from, to, null, null, null, "department")
+                        .groups()
+                        .size());
+        measure(
+                "GET /api/indicators current month groupBy=unit",
+                () -> (long) service.report(monthFrom, monthTo, null, null, null, "unit")
+                        .groups()
+                        .size());
+        measure(
+                "GET /api/indicators last 12 months groupBy=unit",
                 () -> (long) service.report(month.minusMonths(12).atDay(1).toString(), to, null, null, null, "unit")
-                        .groups().size());
-        measure("GET /api/indicators last 12 months groupBy=month",
+                        .groups()
+                        .size());
+        measure(
+                "GET /api/indicators last 12 months groupBy=month",
                 () -> (long) service.report(month.minusMonths(12).atDay(1).toString(), to, null, null, null, "month")
-                        .groups().size());
+                        .groups()
+                        .size());
         measure("gauges: current month", () -> service.currentMonth().received());
     }
 
@@ -421,8 +462,9 @@ public final class IndicatorBench {
         if (!printing) {
             return;
         }
-        System.out.println(String.format("%-70s result %,10d   median %5d ms   max %5d ms%s", name, result, ms[1],
-                ms[2], ms[1] >= 100 ? "   <-- over 100 ms" : ""));
+        System.out.println(String.format(
+                "%-70s result %,10d   median %5d ms   max %5d ms%s",
+                name, result, ms[1], ms[2], ms[1] >= 100 ? "   <-- over 100 ms" : ""));
     }
 
     private IndicatorBench() {}

@@ -23,14 +23,16 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Our own auto-configured parts (Flyway with our schema, MyBatis, Spring Security) are left out, so that this is the
  * engine and nothing of ours.
  */
-@EnableAutoConfiguration(excludeName = {
-        "org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration",
-        "org.mybatis.spring.boot.autoconfigure.MybatisAutoConfiguration",
-        "org.mybatis.spring.boot.autoconfigure.MybatisLanguageDriverAutoConfiguration",
-        "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration",
-        "org.springframework.boot.autoconfigure.security.servlet.SecurityFilterAutoConfiguration",
-        "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration",
-        "org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration"})
+@EnableAutoConfiguration(
+        excludeName = {
+            "org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration",
+            "org.mybatis.spring.boot.autoconfigure.MybatisAutoConfiguration",
+            "org.mybatis.spring.boot.autoconfigure.MybatisLanguageDriverAutoConfiguration",
+            "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration",
+            "org.springframework.boot.autoconfigure.security.servlet.SecurityFilterAutoConfiguration",
+            "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration",
+            "org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration"
+        })
 final class BareCamundaRest {
 
     static final int PORT = 18092;
@@ -47,19 +49,23 @@ final class BareCamundaRest {
                 // The delegates our models name, as beans: the starter's expression manager finds them by name.
                 .initializers(c -> OurModels.delegates().forEach(c.getBeanFactory()::registerSingleton))
                 .run(
-                "--spring.config.location=optional:classpath:/bare-camunda-none.yml",
-                "--spring.datasource.url=" + BenchApp.url(kind, name),
-                "--spring.datasource.username=" + BenchApp.user(kind),
-                "--spring.datasource.password=",
-                "--spring.datasource.hikari.maximum-pool-size=20",
-                kind.equals("mariadb") ? "--spring.datasource.hikari.transaction-isolation=TRANSACTION_READ_COMMITTED"
-                        : "--spring.datasource.hikari.pool-name=bare-rest",
-                "--server.port=" + PORT,
-                "--camunda.bpm.auto-deployment-enabled=false",
-                "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off");
-        OurModels.addTo(context.getBean(ProcessEngine.class).getRepositoryService().createDeployment()
-                .addModelInstance("BareDossier.bpmn", LoadBench.bareModel())).deploy();
+                        "--spring.config.location=optional:classpath:/bare-camunda-none.yml",
+                        "--spring.datasource.url=" + BenchApp.url(kind, name),
+                        "--spring.datasource.username=" + BenchApp.user(kind),
+                        "--spring.datasource.password=",
+                        "--spring.datasource.hikari.maximum-pool-size=20",
+                        kind.equals("mariadb")
+                                ? "--spring.datasource.hikari.transaction-isolation=TRANSACTION_READ_COMMITTED"
+                                : "--spring.datasource.hikari.pool-name=bare-rest",
+                        "--server.port=" + PORT,
+                        "--camunda.bpm.auto-deployment-enabled=false",
+                        "--logging.level.root=WARN",
+                        "--spring.main.banner-mode=off");
+        OurModels.addTo(context.getBean(ProcessEngine.class)
+                        .getRepositoryService()
+                        .createDeployment()
+                        .addModelInstance("BareDossier.bpmn", LoadBench.bareModel()))
+                .deploy();
         return context;
     }
 
@@ -71,18 +77,25 @@ final class BareCamundaRest {
         Client(int n) {
             clients = new HttpClient[n];
             for (int i = 0; i < n; i++) {
-                clients[i] = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                clients[i] = HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build();
             }
         }
 
         String send(int client, String method, String path, String body, int expected) throws Exception {
             HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path))
                     .header("Content-Type", "application/json")
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                    .method(
+                            method,
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(body))
                     .build();
             HttpResponse<String> response = clients[client].send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != expected) {
-                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+                throw new IllegalStateException(
+                        method + " " + path + " answered " + response.statusCode() + ": " + response.body());
             }
             return response.body();
         }
@@ -92,15 +105,27 @@ final class BareCamundaRest {
             String body = "{\"businessKey\":\"BARE-" + key + "\",\"variables\":{"
                     + "\"dossierId\":{\"value\":" + key + ",\"type\":\"Long\"},"
                     + "\"handlingProcessKey\":{\"value\":\"HoKinhDoanh\",\"type\":\"String\"}}}";
-            JsonNode instance = LoadBench.JSON.readTree(send(client, "POST", "/process-definition/key/BareDossier/start", body, 200));
+            JsonNode instance = LoadBench.JSON.readTree(
+                    send(client, "POST", "/process-definition/key/BareDossier/start", body, 200));
             return instance.get("id").asText();
         }
 
         private void completeNext(int client, LongConsumer request, String instance) throws Exception {
-            String task = LoadBench.timed(request, () -> LoadBench.JSON.readTree(
-                    send(client, "GET", "/task?processInstanceId=" + instance, null, 200)).get(0).get("id").asText());
-            LoadBench.timed(request, () -> send(client, "POST", "/task/" + task + "/complete",
-                    "{\"variables\":{\"outcome\":{\"value\":\"DONE\",\"type\":\"String\"}}}", 204));
+            String task = LoadBench.timed(
+                    request,
+                    () -> LoadBench.JSON
+                            .readTree(send(client, "GET", "/task?processInstanceId=" + instance, null, 200))
+                            .get(0)
+                            .get("id")
+                            .asText());
+            LoadBench.timed(
+                    request,
+                    () -> send(
+                            client,
+                            "POST",
+                            "/task/" + task + "/complete",
+                            "{\"variables\":{\"outcome\":{\"value\":\"DONE\",\"type\":\"String\"}}}",
+                            204));
         }
 
         void start(int client, LongConsumer request) throws Exception {

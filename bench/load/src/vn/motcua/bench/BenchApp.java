@@ -36,7 +36,8 @@ final class BenchApp {
 
     /** The JDBC URL of a bench database; H2 with the lock timeout config/application.yml gives the app. */
     static String url(String kind, String name) {
-        return kind.equals("mariadb") ? "jdbc:mysql://127.0.0.1:3306/" + name + MARIADB_OPTIONS
+        return kind.equals("mariadb")
+                ? "jdbc:mysql://127.0.0.1:3306/" + name + MARIADB_OPTIONS
                 : "jdbc:h2:file:./bench/load/data/" + name + ";LOCK_TIMEOUT=10000";
     }
 
@@ -66,7 +67,8 @@ final class BenchApp {
         // bench.app-url-extra: connection options for the application alone (not the bare engine), for an A/B.
         // The application's own H2 option, as in config/application.yml; the bare engines keep H2's defaults.
         String appOptions = kind.equals("h2") ? ";QUERY_CACHE_SIZE=256" : "";
-        System.setProperty("spring.datasource.url", url(kind, name) + appOptions + System.getProperty("bench.app-url-extra", ""));
+        System.setProperty(
+                "spring.datasource.url", url(kind, name) + appOptions + System.getProperty("bench.app-url-extra", ""));
         System.setProperty("spring.datasource.username", user(kind));
         System.setProperty("spring.datasource.password", "");
         System.setProperty("server.port", port);
@@ -75,12 +77,14 @@ final class BenchApp {
         System.setProperty("logging.level.root", "WARN");
         System.setProperty("spring.main.banner-mode", "off");
         String[] profiles = kind.equals("mariadb") ? new String[] {"demo", "mysql"} : new String[] {"demo"};
-        return new SpringApplicationBuilder(MotCuaApplication.class).profiles(profiles).run();
+        return new SpringApplicationBuilder(MotCuaApplication.class)
+                .profiles(profiles)
+                .run();
     }
 
     /** Acts as a member of staff in this thread: the timeline names who did each step. */
     static void signIn(Staff as) {
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(as, null, as.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(as, null, as.getAuthorities()));
     }
 }

@@ -36,8 +36,14 @@ public final class EngineCeiling {
             System.out.println("history " + history + ":");
             LoadBench.time(results, "bare in-process lifecycle", clients, lifecycles, bare::lifecycle);
             double rate = results.values().iterator().next().rate();
-            System.out.printf(Locale.ROOT, "Engine ceiling on %s, history %s, %d clients: %.1f lifecycles/s; "
-                    + "100,000 lifecycles would take the bare engine %.1f min%n", db, history, clients, rate,
+            System.out.printf(
+                    Locale.ROOT,
+                    "Engine ceiling on %s, history %s, %d clients: %.1f lifecycles/s; "
+                            + "100,000 lifecycles would take the bare engine %.1f min%n",
+                    db,
+                    history,
+                    clients,
+                    rate,
                     100_000 / rate / 60);
         } finally {
             engine.close();

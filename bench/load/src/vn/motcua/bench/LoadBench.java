@@ -68,6 +68,7 @@ public final class LoadBench {
     static final int BARE_PORT = 18091;
     /** Our lifecycle's user tasks: completeness check, examination, signature, hand-back. */
     static final int USER_TASKS = 4;
+
     static final ObjectMapper JSON = new ObjectMapper();
     /** Set during the untimed warm-up pass: nothing is printed. */
     static volatile boolean quiet;
@@ -86,7 +87,8 @@ public final class LoadBench {
         int warmup = Math.max(50, lifecycles / 3);
         Database database = Database.of(db);
         server = db.equals("mariadb") ? new ServerCounters() : null;
-        System.out.printf("Load bench on %s: %d clients, %d lifecycles, %d intakes, %d warm-up lifecycles%n",
+        System.out.printf(
+                "Load bench on %s: %d clients, %d lifecycles, %d intakes, %d warm-up lifecycles%n",
                 db, clients, lifecycles, intakes, warmup);
         // The systems share the JVM, and the engine's code is compiled once for all of them: the systems timed
         // later ran on code the earlier ones had warmed (a phase that ran first came out up to twice as slow). So the
@@ -113,15 +115,43 @@ public final class LoadBench {
             HttpServer server = BareHttp.start(bare);
             try {
                 BareHttpClient overHttp = new BareHttpClient(clients);
-                run(results, "bare over HTTP", clients, warmup, lifecycles, intakes, overHttp::lifecycle, overHttp::start);
+                run(
+                        results,
+                        "bare over HTTP",
+                        clients,
+                        warmup,
+                        lifecycles,
+                        intakes,
+                        overHttp::lifecycle,
+                        overHttp::start);
             } finally {
                 server.stop(0);
             }
             Bare inProcess = new Bare(bare);
-            run(results, "bare in-process", clients, warmup, lifecycles, intakes, inProcess::lifecycle, inProcess::start);
-            time(results, "bare in-process, start + first task completed", clients, intakes, inProcess::startAndCompleteFirst);
+            run(
+                    results,
+                    "bare in-process",
+                    clients,
+                    warmup,
+                    lifecycles,
+                    intakes,
+                    inProcess::lifecycle,
+                    inProcess::start);
+            time(
+                    results,
+                    "bare in-process, start + first task completed",
+                    clients,
+                    intakes,
+                    inProcess::startAndCompleteFirst);
             OurModels.InProcess ourModels = new OurModels.InProcess(bare);
-            run(results, "bare in-process, our models", clients, warmup, lifecycles, intakes, ourModels::lifecycle,
+            run(
+                    results,
+                    "bare in-process, our models",
+                    clients,
+                    warmup,
+                    lifecycles,
+                    intakes,
+                    ourModels::lifecycle,
                     ourModels::deskIntake);
             time(results, "bare in-process, our models, intake ONLINE", clients, intakes, ourModels::onlineIntake);
         } finally {
@@ -134,9 +164,21 @@ public final class LoadBench {
         try {
             BareCamundaRest.Client rest = new BareCamundaRest.Client(clients);
             run(results, "bare Camunda REST", clients, warmup, lifecycles, intakes, rest::lifecycle, rest::start);
-            time(results, "bare Camunda REST, start + first task completed", clients, intakes, rest::startAndCompleteFirst);
+            time(
+                    results,
+                    "bare Camunda REST, start + first task completed",
+                    clients,
+                    intakes,
+                    rest::startAndCompleteFirst);
             OurModels.Rest ourModels = new OurModels.Rest(rest);
-            run(results, "bare Camunda REST, our models", clients, warmup, lifecycles, intakes, ourModels::lifecycle,
+            run(
+                    results,
+                    "bare Camunda REST, our models",
+                    clients,
+                    warmup,
+                    lifecycles,
+                    intakes,
+                    ourModels::lifecycle,
                     ourModels::deskIntake);
             time(results, "bare Camunda REST, our models, intake ONLINE", clients, intakes, ourModels::onlineIntake);
         } finally {
@@ -151,11 +193,24 @@ public final class LoadBench {
             // First, while the lists hold only the lifecycles' own tasks: the intakes below leave hundreds of dossiers
             // waiting, and a whole list shows the oldest first, up to its limit.
             drive(clients, warmup, overHttp::lifecycleWholeLists);
-            time(results, "ours over HTTP, whole task lists, lifecycle", clients, lifecycles, overHttp::lifecycleWholeLists);
+            time(
+                    results,
+                    "ours over HTTP, whole task lists, lifecycle",
+                    clients,
+                    lifecycles,
+                    overHttp::lifecycleWholeLists);
             run(results, "ours over HTTP", clients, warmup, lifecycles, intakes, overHttp::lifecycle, overHttp::intake);
             time(results, "ours over HTTP, intake ONLINE (start only)", clients, intakes, overHttp::onlineIntake);
             OursInProcess inProcess = new OursInProcess(app);
-            run(results, "ours in-process", clients, warmup, lifecycles, intakes, inProcess::lifecycle, inProcess::intake);
+            run(
+                    results,
+                    "ours in-process",
+                    clients,
+                    warmup,
+                    lifecycles,
+                    intakes,
+                    inProcess::lifecycle,
+                    inProcess::intake);
         } finally {
             app.close();
         }
@@ -167,28 +222,83 @@ public final class LoadBench {
         System.out.println("Ratios (ours / bare), rates of the same run:");
         System.out.println(" against bare Camunda's own REST API (the starter's defaults, history full):");
         ratio(results, "intake, REST vs Camunda REST start     ", "ours over HTTP intake", "bare Camunda REST intake");
-        ratio(results, "intake, REST vs Camunda REST start+task", "ours over HTTP intake", "bare Camunda REST, start + first task completed");
-        ratio(results, "intake ONLINE, REST vs Camunda REST    ", "ours over HTTP, intake ONLINE (start only)", "bare Camunda REST intake");
-        ratio(results, "lifecycle, REST vs Camunda REST        ", "ours over HTTP lifecycle", "bare Camunda REST lifecycle");
-        ratio(results, "lifecycle, whole task lists, vs C. REST", "ours over HTTP, whole task lists, lifecycle",
+        ratio(
+                results,
+                "intake, REST vs Camunda REST start+task",
+                "ours over HTTP intake",
+                "bare Camunda REST, start + first task completed");
+        ratio(
+                results,
+                "intake ONLINE, REST vs Camunda REST    ",
+                "ours over HTTP, intake ONLINE (start only)",
+                "bare Camunda REST intake");
+        ratio(
+                results,
+                "lifecycle, REST vs Camunda REST        ",
+                "ours over HTTP lifecycle",
                 "bare Camunda REST lifecycle");
-        System.out.println(" against bare Camunda's REST API running our own models (Dossier + HoKinhDoanh, delegates that only set"
-                + " the variables the models read): what Một Cửa adds to the engine's cost of the same process:");
-        ratio(results, "intake, REST vs Camunda REST, our models     ", "ours over HTTP intake", "bare Camunda REST, our models intake");
-        ratio(results, "intake ONLINE, REST vs Camunda REST, ours    ", "ours over HTTP, intake ONLINE (start only)",
+        ratio(
+                results,
+                "lifecycle, whole task lists, vs C. REST",
+                "ours over HTTP, whole task lists, lifecycle",
+                "bare Camunda REST lifecycle");
+        System.out.println(
+                " against bare Camunda's REST API running our own models (Dossier + HoKinhDoanh, delegates that only set"
+                        + " the variables the models read): what Một Cửa adds to the engine's cost of the same process:");
+        ratio(
+                results,
+                "intake, REST vs Camunda REST, our models     ",
+                "ours over HTTP intake",
+                "bare Camunda REST, our models intake");
+        ratio(
+                results,
+                "intake ONLINE, REST vs Camunda REST, ours    ",
+                "ours over HTTP, intake ONLINE (start only)",
                 "bare Camunda REST, our models, intake ONLINE");
-        ratio(results, "lifecycle, REST vs Camunda REST, our models  ", "ours over HTTP lifecycle", "bare Camunda REST, our models lifecycle");
-        ratio(results, "intake, in-process vs bare, our models       ", "ours in-process intake", "bare in-process, our models intake");
-        ratio(results, "lifecycle, in-process vs bare, our models    ", "ours in-process lifecycle", "bare in-process, our models lifecycle");
+        ratio(
+                results,
+                "lifecycle, REST vs Camunda REST, our models  ",
+                "ours over HTTP lifecycle",
+                "bare Camunda REST, our models lifecycle");
+        ratio(
+                results,
+                "intake, in-process vs bare, our models       ",
+                "ours in-process intake",
+                "bare in-process, our models intake");
+        ratio(
+                results,
+                "lifecycle, in-process vs bare, our models    ",
+                "ours in-process lifecycle",
+                "bare in-process, our models lifecycle");
         System.out.println(" against the bare engine in-process and behind the JDK's HTTP server:");
         ratio(results, "intake, REST vs bare start in-process  ", "ours over HTTP intake", "bare in-process intake");
-        ratio(results, "intake, in-process vs bare start+task  ", "ours in-process intake", "bare in-process, start + first task completed");
-        ratio(results, "intake ONLINE, REST vs bare in-process ", "ours over HTTP, intake ONLINE (start only)", "bare in-process intake");
+        ratio(
+                results,
+                "intake, in-process vs bare start+task  ",
+                "ours in-process intake",
+                "bare in-process, start + first task completed");
+        ratio(
+                results,
+                "intake ONLINE, REST vs bare in-process ",
+                "ours over HTTP, intake ONLINE (start only)",
+                "bare in-process intake");
         ratio(results, "intake, REST vs bare over HTTP         ", "ours over HTTP intake", "bare over HTTP intake");
         ratio(results, "intake, in-process vs bare in-process  ", "ours in-process intake", "bare in-process intake");
-        ratio(results, "lifecycle, REST vs bare in-process     ", "ours over HTTP lifecycle", "bare in-process lifecycle");
-        ratio(results, "lifecycle, REST vs bare over HTTP      ", "ours over HTTP lifecycle", "bare over HTTP lifecycle");
-        ratio(results, "lifecycle, in-process vs bare in-proc. ", "ours in-process lifecycle", "bare in-process lifecycle");
+        ratio(
+                results,
+                "lifecycle, REST vs bare in-process     ",
+                "ours over HTTP lifecycle",
+                "bare in-process lifecycle");
+        ratio(
+                results,
+                "lifecycle, REST vs bare over HTTP      ",
+                "ours over HTTP lifecycle",
+                "bare over HTTP lifecycle");
+        ratio(
+                results,
+                "lifecycle, in-process vs bare in-proc. ",
+                "ours in-process lifecycle",
+                "bare in-process lifecycle");
     }
 
     // --- Driving and measuring ---------------------------------------------------------------------------------
@@ -205,8 +315,16 @@ public final class LoadBench {
         }
     }
 
-    static void run(Map<String, Result> results, String name, int clients, int warmup, int lifecycles, int intakes,
-            Work lifecycle, Work intake) throws Exception {
+    static void run(
+            Map<String, Result> results,
+            String name,
+            int clients,
+            int warmup,
+            int lifecycles,
+            int intakes,
+            Work lifecycle,
+            Work intake)
+            throws Exception {
         drive(clients, warmup, lifecycle);
         time(results, name + " lifecycle", clients, lifecycles, lifecycle);
         time(results, name + " intake", clients, intakes, intake);
@@ -218,10 +336,14 @@ public final class LoadBench {
         String perUnit = "";
         if (server != null) {
             long[] serverAfter = server.now();
-            perUnit = String.format(Locale.ROOT, "  %5.1f statements, %4.2f row lock waits, %5.1f ms waited,"
+            perUnit = String.format(
+                    Locale.ROOT,
+                    "  %5.1f statements, %4.2f row lock waits, %5.1f ms waited,"
                             + " CPU %5.1f ms server + %5.1f ms bench JVM each",
-                    (serverAfter[0] - serverBefore[0]) / (double) units, (serverAfter[1] - serverBefore[1]) / (double) units,
-                    (serverAfter[2] - serverBefore[2]) / (double) units, (serverAfter[3] - serverBefore[3]) / (double) units,
+                    (serverAfter[0] - serverBefore[0]) / (double) units,
+                    (serverAfter[1] - serverBefore[1]) / (double) units,
+                    (serverAfter[2] - serverBefore[2]) / (double) units,
+                    (serverAfter[3] - serverBefore[3]) / (double) units,
                     (serverAfter[4] - serverBefore[4]) / (double) units);
         }
         r = new Result(name, r.units, r.seconds, r.unitNanos, r.requestNanos);
@@ -230,12 +352,24 @@ public final class LoadBench {
             return;
         }
         boolean lifecycle = name.endsWith("lifecycle");
-        System.out.printf(Locale.ROOT, "%-52s %6d in %6.1f s  %7.1f/s%s  p50 %6.1f  p95 %6.1f  p99 %6.1f ms"
+        System.out.printf(
+                Locale.ROOT,
+                "%-52s %6d in %6.1f s  %7.1f/s%s  p50 %6.1f  p95 %6.1f  p99 %6.1f ms"
                         + "  (requests p50 %5.1f  p95 %6.1f  p99 %6.1f ms)%s%n",
-                name, units, r.seconds, r.rate(),
-                lifecycle ? String.format(Locale.ROOT, " = %6.1f tasks/s", r.rate() * USER_TASKS) : "                  ",
-                pct(r.unitNanos, 50), pct(r.unitNanos, 95), pct(r.unitNanos, 99),
-                pct(r.requestNanos, 50), pct(r.requestNanos, 95), pct(r.requestNanos, 99), perUnit);
+                name,
+                units,
+                r.seconds,
+                r.rate(),
+                lifecycle
+                        ? String.format(Locale.ROOT, " = %6.1f tasks/s", r.rate() * USER_TASKS)
+                        : "                  ",
+                pct(r.unitNanos, 50),
+                pct(r.unitNanos, 95),
+                pct(r.unitNanos, 99),
+                pct(r.requestNanos, 50),
+                pct(r.requestNanos, 95),
+                pct(r.requestNanos, 99),
+                perUnit);
     }
 
     /**
@@ -251,7 +385,9 @@ public final class LoadBench {
 
         ServerCounters() throws Exception {
             Process pidof = new ProcessBuilder("pidof", "mariadbd").start();
-            String pid = new String(pidof.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim().split(" ")[0];
+            String pid = new String(pidof.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                    .trim()
+                    .split(" ")[0];
             serverStat = Path.of("/proc", pid, "stat");
         }
 
@@ -332,7 +468,8 @@ public final class LoadBench {
     static void ratio(Map<String, Result> results, String label, String ours, String bare) {
         Result a = results.get(ours);
         Result b = results.get(bare);
-        System.out.printf(Locale.ROOT, "  %s %7.1f / %7.1f per s = %.2fx%n", label, a.rate(), b.rate(), a.rate() / b.rate());
+        System.out.printf(
+                Locale.ROOT, "  %s %7.1f / %7.1f per s = %.2fx%n", label, a.rate(), b.rate(), a.rate() / b.rate());
     }
 
     /** Times one request and reports it. */
@@ -400,8 +537,10 @@ public final class LoadBench {
         config.setBeans(new HashMap<>(OurModels.delegates()));
         ProcessEngine engine = config.buildProcessEngine();
         try {
-            OurModels.addTo(engine.getRepositoryService().createDeployment()
-                    .addModelInstance("BareDossier.bpmn", bareModel())).deploy();
+            OurModels.addTo(engine.getRepositoryService()
+                            .createDeployment()
+                            .addModelInstance("BareDossier.bpmn", bareModel()))
+                    .deploy();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -410,12 +549,17 @@ public final class LoadBench {
 
     /** Start, our lifecycle's four user tasks with the same candidate groups, end. */
     static BpmnModelInstance bareModel() {
-        return Bpmn.createExecutableProcess("BareDossier").camundaHistoryTimeToLive(1825)
+        return Bpmn.createExecutableProcess("BareDossier")
+                .camundaHistoryTimeToLive(1825)
                 .startEvent()
-                .userTask("Task_CheckCompleteness").camundaCandidateGroups("DESK")
-                .userTask("Task_ExamineDossier").camundaCandidateGroups("TC-KH")
-                .userTask("Task_SignResult").camundaCandidateGroups("TC-KH:APPROVER")
-                .userTask("Task_ReturnResult").camundaCandidateGroups("DESK")
+                .userTask("Task_CheckCompleteness")
+                .camundaCandidateGroups("DESK")
+                .userTask("Task_ExamineDossier")
+                .camundaCandidateGroups("TC-KH")
+                .userTask("Task_SignResult")
+                .camundaCandidateGroups("TC-KH:APPROVER")
+                .userTask("Task_ReturnResult")
+                .camundaCandidateGroups("DESK")
                 .endEvent()
                 .done();
     }
@@ -433,8 +577,13 @@ public final class LoadBench {
 
         String startInstance() {
             int key = keys.incrementAndGet();
-            return runtime.startProcessInstanceByKey("BareDossier", "BARE-" + key, Variables.createVariables()
-                    .putValue("dossierId", (long) key).putValue("handlingProcessKey", "HoKinhDoanh")).getId();
+            return runtime.startProcessInstanceByKey(
+                            "BareDossier",
+                            "BARE-" + key,
+                            Variables.createVariables()
+                                    .putValue("dossierId", (long) key)
+                                    .putValue("handlingProcessKey", "HoKinhDoanh"))
+                    .getId();
         }
 
         void completeNext(String instance) {
@@ -486,7 +635,13 @@ public final class LoadBench {
                     answer(exchange, 204, null);
                 } else {
                     String instance = exchange.getRequestURI().getQuery().substring("processInstanceId=".length());
-                    answer(exchange, 200, tasks.createTaskQuery().processInstanceId(instance).singleResult().getId());
+                    answer(
+                            exchange,
+                            200,
+                            tasks.createTaskQuery()
+                                    .processInstanceId(instance)
+                                    .singleResult()
+                                    .getId());
                 }
             });
             server.start();
@@ -510,21 +665,28 @@ public final class LoadBench {
         BareHttpClient(int n) {
             clients = new HttpClient[n];
             for (int i = 0; i < n; i++) {
-                clients[i] = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                clients[i] = HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build();
             }
         }
 
         private String send(int client, HttpRequest request, int expected) throws Exception {
             HttpResponse<String> response = clients[client].send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != expected) {
-                throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": " + response.body());
+                throw new IllegalStateException(
+                        request.uri() + " answered " + response.statusCode() + ": " + response.body());
             }
             return response.body();
         }
 
         private String startInstance(int client) throws Exception {
-            return send(client, HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + BARE_PORT + "/start"))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), 201);
+            return send(
+                    client,
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + BARE_PORT + "/start"))
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    201);
         }
 
         void start(int client, LongConsumer request) throws Exception {
@@ -534,10 +696,24 @@ public final class LoadBench {
         void lifecycle(int client, LongConsumer request) throws Exception {
             String instance = timed(request, () -> startInstance(client));
             for (int t = 0; t < USER_TASKS; t++) {
-                String task = timed(request, () -> send(client, HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                        + BARE_PORT + "/tasks?processInstanceId=" + instance)).GET().build(), 200));
-                timed(request, () -> send(client, HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + BARE_PORT
-                        + "/tasks/" + task + "/complete")).POST(HttpRequest.BodyPublishers.noBody()).build(), 204));
+                String task = timed(
+                        request,
+                        () -> send(
+                                client,
+                                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + BARE_PORT
+                                                + "/tasks?processInstanceId=" + instance))
+                                        .GET()
+                                        .build(),
+                                200));
+                timed(
+                        request,
+                        () -> send(
+                                client,
+                                HttpRequest.newBuilder(URI.create(
+                                                "http://127.0.0.1:" + BARE_PORT + "/tasks/" + task + "/complete"))
+                                        .POST(HttpRequest.BodyPublishers.noBody())
+                                        .build(),
+                                204));
             }
         }
     }
@@ -563,38 +739,66 @@ public final class LoadBench {
             for (int i = 0; i < n; i++) {
                 clients[i] = new HashMap<>();
                 for (String user : List.of("clerk", "handler.tckh", "approver")) {
-                    clients[i].put(user, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                            .cookieHandler(new CookieManager()).build());
+                    clients[i].put(
+                            user,
+                            HttpClient.newBuilder()
+                                    .version(HttpClient.Version.HTTP_1_1)
+                                    .cookieHandler(new CookieManager())
+                                    .build());
                 }
             }
             Map<String, Object> body = new HashMap<>();
             body.put("procedureCode", "HO-KINH-DOANH");
             body.put("channel", "DIRECT");
             body.put("paymentMethod", "CASHLESS");
-            body.put("applicant", Map.of("fullName", "Nguyễn Văn An", "idNumber", "001085012345", "phone", "0912345678",
-                    "address", "Xã Demo"));
+            body.put(
+                    "applicant",
+                    Map.of(
+                            "fullName",
+                            "Nguyễn Văn An",
+                            "idNumber",
+                            "001085012345",
+                            "phone",
+                            "0912345678",
+                            "address",
+                            "Xã Demo"));
             body.put("documents", List.of(Map.of("name", "Giấy đề nghị đăng ký hộ kinh doanh", "digitized", true)));
-            onlineBody = JSON.writeValueAsString(Map.of("procedureCode", "HO-KINH-DOANH", "channel", "ONLINE",
-                    "applicant", body.get("applicant"), "documents", body.get("documents")));
+            onlineBody = JSON.writeValueAsString(Map.of(
+                    "procedureCode",
+                    "HO-KINH-DOANH",
+                    "channel",
+                    "ONLINE",
+                    "applicant",
+                    body.get("applicant"),
+                    "documents",
+                    body.get("documents")));
             body.put("decision", "ACCEPT");
             intakeBody = JSON.writeValueAsString(body);
         }
 
-        private JsonNode send(int client, String user, String method, String path, String body, int expected) throws Exception {
+        private JsonNode send(int client, String user, String method, String path, String body, int expected)
+                throws Exception {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()))
                     .header("Content-Type", "application/json")
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-            HttpResponse<String> response = clients[client].get(user).send(request.build(), HttpResponse.BodyHandlers.ofString());
+                    .method(
+                            method,
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(body));
+            HttpResponse<String> response =
+                    clients[client].get(user).send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != expected) {
-                throw new IllegalStateException(method + " " + path + " as " + user + " answered " + response.statusCode()
-                        + ": " + response.body());
+                throw new IllegalStateException(method + " " + path + " as " + user + " answered "
+                        + response.statusCode() + ": " + response.body());
             }
             return response.body().isEmpty() ? null : JSON.readTree(response.body());
         }
 
         private String intake(int client, String body) throws Exception {
-            return send(client, "clerk", "POST", "/api/dossiers", body, 201).get("code").asText();
+            return send(client, "clerk", "POST", "/api/dossiers", body, 201)
+                    .get("code")
+                    .asText();
         }
 
         void intake(int client, LongConsumer request) throws Exception {
@@ -620,11 +824,17 @@ public final class LoadBench {
             work(client, request, "clerk", code, byDossier, "{\"outcome\":\"ACCEPT\"}");
             work(client, request, "handler.tckh", code, byDossier, "{\"outcome\":\"PROPOSE_RESULT\"}");
             work(client, request, "approver", code, byDossier, "{\"outcome\":\"SIGN\"}");
-            work(client, request, "clerk", code, byDossier,
+            work(
+                    client,
+                    request,
+                    "clerk",
+                    code,
+                    byDossier,
                     "{\"outcome\":\"RETURNED\",\"receivedBy\":\"Nguyễn Văn An\",\"satisfaction\":5}");
         }
 
-        private void work(int client, LongConsumer request, String user, String code, boolean byDossier, String completion)
+        private void work(
+                int client, LongConsumer request, String user, String code, boolean byDossier, String completion)
                 throws Exception {
             String list = byDossier ? "/api/tasks?dossierCode=" + code : "/api/tasks";
             JsonNode tasks = timed(request, () -> send(client, user, "GET", list, null, 200));
@@ -653,12 +863,24 @@ public final class LoadBench {
         private final Staff clerk;
         private final Staff handler;
         private final Staff approver;
-        private final IntakeRequest intake = new IntakeRequest("HO-KINH-DOANH", Channel.DIRECT,
+        private final IntakeRequest intake = new IntakeRequest(
+                "HO-KINH-DOANH",
+                Channel.DIRECT,
                 new IntakeRequest.Applicant("Nguyễn Văn An", "001085012345", "0912345678", null, "Xã Demo"),
                 List.of(new IntakeRequest.DocumentInput("Giấy đề nghị đăng ký hộ kinh doanh", true)),
-                PaymentMethod.CASHLESS, IntakeRequest.Decision.ACCEPT, null, null);
-        private final IntakeRequest online = new IntakeRequest("HO-KINH-DOANH", Channel.ONLINE, intake.applicant(),
-                intake.documents(), PaymentMethod.CASHLESS, null, null, null);
+                PaymentMethod.CASHLESS,
+                IntakeRequest.Decision.ACCEPT,
+                null,
+                null);
+        private final IntakeRequest online = new IntakeRequest(
+                "HO-KINH-DOANH",
+                Channel.ONLINE,
+                intake.applicant(),
+                intake.documents(),
+                PaymentMethod.CASHLESS,
+                null,
+                null,
+                null);
 
         OursInProcess(ConfigurableApplicationContext app) {
             dossiers = app.getBean(DossierService.class);
@@ -690,7 +912,10 @@ public final class LoadBench {
         private void complete(LongConsumer request, Staff as, String code, TaskCompletion completion) throws Exception {
             timed(request, () -> {
                 BenchApp.signIn(as);
-                String id = tasks.createTaskQuery().processInstanceBusinessKey(code).singleResult().getId();
+                String id = tasks.createTaskQuery()
+                        .processInstanceBusinessKey(code)
+                        .singleResult()
+                        .getId();
                 work.complete(id, completion, as);
                 return null;
             });

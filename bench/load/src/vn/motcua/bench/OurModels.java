@@ -44,10 +44,11 @@ final class OurModels {
         JavaDelegate nothing = OurModels::readDossierCode;
         return Map.of(
                 "issueReceipt", OurModels::issueReceipt,
-                "markResultReady", execution -> {
-                    readDossierCode(execution);
-                    execution.setVariable(ProcessVariables.HANDLING_OUTCOME, "RESULT_READY");
-                },
+                "markResultReady",
+                        execution -> {
+                            readDossierCode(execution);
+                            execution.setVariable(ProcessVariables.HANDLING_OUTCOME, "RESULT_READY");
+                        },
                 "recordReturn", nothing,
                 "recordRefusal", nothing,
                 "recordRejection", execution -> execution.setVariable(ProcessVariables.HANDLING_OUTCOME, "REJECTED"),
@@ -73,8 +74,12 @@ final class OurModels {
         readDossierCode(execution);
         execution.setVariable(ProcessVariables.HANDLING_PROCESS_KEY, Variables.stringValue(HANDLING_PROCESS, true));
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        execution.setVariable(ProcessVariables.DOSSIER_DUE_AT, Variables.stringValue(now.plus(Duration.ofDays(7)).toString(), true));
-        execution.setVariable(ProcessVariables.APOLOGY_DUE_AT, Variables.stringValue(now.plus(Duration.ofDays(6)).toString(), true));
+        execution.setVariable(
+                ProcessVariables.DOSSIER_DUE_AT,
+                Variables.stringValue(now.plus(Duration.ofDays(7)).toString(), true));
+        execution.setVariable(
+                ProcessVariables.APOLOGY_DUE_AT,
+                Variables.stringValue(now.plus(Duration.ofDays(6)).toString(), true));
     }
 
     /** Adds the two models, read from processes/ of the working directory (the repository root). */
@@ -88,7 +93,9 @@ final class OurModels {
     static VariableMap startVariables(boolean checkedAtDesk) {
         VariableMap variables = Variables.createVariables()
                 .putValueTyped(ProcessVariables.CHECKED_AT_DESK, Variables.booleanValue(checkedAtDesk, true));
-        return checkedAtDesk ? variables.putValueTyped(ProcessVariables.OUTCOME, Variables.stringValue("ACCEPT", true)) : variables;
+        return checkedAtDesk
+                ? variables.putValueTyped(ProcessVariables.OUTCOME, Variables.stringValue("ACCEPT", true))
+                : variables;
     }
 
     /** The Java API in-process: start by key, find each task by the dossier's business key, complete it. */
@@ -105,13 +112,20 @@ final class OurModels {
         private String start(boolean checkedAtDesk) {
             int key = keys.incrementAndGet();
             String businessKey = "BARE-" + key;
-            runtime.startProcessInstanceByKey(DossierService.DOSSIER_PROCESS, businessKey, startVariables(checkedAtDesk));
+            runtime.startProcessInstanceByKey(
+                    DossierService.DOSSIER_PROCESS, businessKey, startVariables(checkedAtDesk));
             return businessKey;
         }
 
         private void complete(String businessKey, String outcome) {
-            String task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult().getId();
-            tasks.complete(task, Variables.createVariables().putValueTyped(ProcessVariables.OUTCOME, Variables.stringValue(outcome, true)));
+            String task = tasks.createTaskQuery()
+                    .processInstanceBusinessKey(businessKey)
+                    .singleResult()
+                    .getId();
+            tasks.complete(
+                    task,
+                    Variables.createVariables()
+                            .putValueTyped(ProcessVariables.OUTCOME, Variables.stringValue(outcome, true)));
         }
 
         /** Our intake accepted at the desk: the start runs past the check to the first handling task. */
@@ -148,25 +162,35 @@ final class OurModels {
         }
 
         private static String transientString(String name, String value) {
-            return "\"" + name + "\":{\"value\":\"" + value + "\",\"type\":\"String\",\"valueInfo\":{\"transient\":true}}";
+            return "\"" + name + "\":{\"value\":\"" + value
+                    + "\",\"type\":\"String\",\"valueInfo\":{\"transient\":true}}";
         }
 
         private String start(int client, boolean checkedAtDesk) throws Exception {
             int key = keys.incrementAndGet();
             String businessKey = "BARE-" + key;
             String body = "{\"businessKey\":\"" + businessKey + "\",\"variables\":{"
-                    + "\"" + ProcessVariables.CHECKED_AT_DESK + "\":{\"value\":" + checkedAtDesk + ",\"type\":\"Boolean\",\"valueInfo\":{\"transient\":true}}"
+                    + "\"" + ProcessVariables.CHECKED_AT_DESK + "\":{\"value\":" + checkedAtDesk
+                    + ",\"type\":\"Boolean\",\"valueInfo\":{\"transient\":true}}"
                     + (checkedAtDesk ? "," + transientString(ProcessVariables.OUTCOME, "ACCEPT") : "") + "}}";
             send(client, "POST", "/process-definition/key/" + DossierService.DOSSIER_PROCESS + "/start", body, 200);
             return businessKey;
         }
 
         private void complete(int client, LongConsumer request, String businessKey, String outcome) throws Exception {
-            JsonNode found = LoadBench.timed(request, () -> LoadBench.JSON.readTree(
-                    send(client, "GET", "/task?processInstanceBusinessKey=" + businessKey, null, 200)));
+            JsonNode found = LoadBench.timed(
+                    request,
+                    () -> LoadBench.JSON.readTree(
+                            send(client, "GET", "/task?processInstanceBusinessKey=" + businessKey, null, 200)));
             String task = found.get(0).get("id").asText();
-            LoadBench.timed(request, () -> send(client, "POST", "/task/" + task + "/complete",
-                    "{\"variables\":{" + transientString(ProcessVariables.OUTCOME, outcome) + "}}", 204));
+            LoadBench.timed(
+                    request,
+                    () -> send(
+                            client,
+                            "POST",
+                            "/task/" + task + "/complete",
+                            "{\"variables\":{" + transientString(ProcessVariables.OUTCOME, outcome) + "}}",
+                            204));
         }
 
         void deskIntake(int client, LongConsumer request) throws Exception {

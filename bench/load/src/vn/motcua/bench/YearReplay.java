@@ -96,15 +96,20 @@ public final class YearReplay {
      * staffed for its load had no late dossier at all, and one staffed below it fell behind for good.
      */
     static final int VERIFIED_PER_HUNDRED = 2;
-    static final Set<String> EXAMINATIONS = Set.of("Task_CompareWithOriginal", "Task_VerifyBirthRegistration",
-            "Task_ExamineDossier", "Task_ExamineLandDossier");
+
+    static final Set<String> EXAMINATIONS = Set.of(
+            "Task_CompareWithOriginal",
+            "Task_VerifyBirthRegistration",
+            "Task_ExamineDossier",
+            "Task_ExamineLandDossier");
 
     /**
      * Threads that work an hour's tasks of one member of staff (-Dreplay.threads), as several people of a department
      * work its queue side by side; by default one for each processor. The arrivals and the timers stay on one thread:
      * each arrival has its own instant on the one sandbox clock.
      */
-    static final int THREADS = Integer.getInteger("replay.threads", Runtime.getRuntime().availableProcessors());
+    static final int THREADS =
+            Integer.getInteger("replay.threads", Runtime.getRuntime().availableProcessors());
 
     static final double[] WEEKDAY_LOAD = {1.25, 1.05, 1.0, 0.95, 0.75, 1.0, 1.0};
 
@@ -124,16 +129,28 @@ public final class YearReplay {
         double startSeconds = (System.nanoTime() - t0) / 1e9;
         try {
             Replay replay = new Replay(app, perYear, year);
-            System.out.println("Steps an hour (staffing " + STAFFING + "): " + replay.capacity + ", worked on " + THREADS
-                    + " thread(s)");
+            System.out.println("Steps an hour (staffing " + STAFFING + "): " + replay.capacity + ", worked on "
+                    + THREADS + " thread(s)");
             long t1 = System.nanoTime();
-            replay.run(LocalDate.of(year, 1, 1), LocalDate.of(year, 1, 1).plusMonths(months).minusDays(1));
+            replay.run(
+                    LocalDate.of(year, 1, 1),
+                    LocalDate.of(year, 1, 1).plusMonths(months).minusDays(1));
             double seconds = (System.nanoTime() - t1) / 1e9;
             replay.workers.shutdown();
-            replay.report(LocalDate.of(year, 1, 1), LocalDate.of(year, 1, 1).plusMonths(months).minusDays(1));
-            System.out.printf(Locale.ROOT, "%nReplayed %d month(s) of %,d dossiers a year: %,d dossiers, %,d tasks,"
-                    + " %,d jobs (timers) in %.1f s wall (application start %.1f s more)%n", months, perYear,
-                    replay.intakes, replay.completions, replay.jobs, seconds, startSeconds);
+            replay.report(
+                    LocalDate.of(year, 1, 1),
+                    LocalDate.of(year, 1, 1).plusMonths(months).minusDays(1));
+            System.out.printf(
+                    Locale.ROOT,
+                    "%nReplayed %d month(s) of %,d dossiers a year: %,d dossiers, %,d tasks,"
+                            + " %,d jobs (timers) in %.1f s wall (application start %.1f s more)%n",
+                    months,
+                    perYear,
+                    replay.intakes,
+                    replay.completions,
+                    replay.jobs,
+                    seconds,
+                    startSeconds);
             System.out.printf(Locale.ROOT, "Extrapolated to the whole year: %.1f min%n", seconds * 12 / months / 60);
             if (replay.failures > 0) {
                 System.out.printf("%d steps failed (first: %s)%n", replay.failures, replay.firstFailure);
@@ -233,14 +250,17 @@ public final class YearReplay {
         }
 
         void report(LocalDate from, LocalDate to) throws Exception {
-            ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+            ObjectMapper json = new ObjectMapper()
+                    .registerModule(new JavaTimeModule())
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .enable(SerializationFeature.INDENT_OUTPUT);
             at(to.plusDays(1).atStartOfDay(zone).toInstant());
             System.out.println("Indicators of " + from + " .. " + to + " (IndicatorService.report):");
-            System.out.println(json.writeValueAsString(indicators.report(from.toString(), to.toString(), null, null,
-                    null, null)));
-            System.out.println("Dossiers by status: " + jdbc.queryForList("SELECT status, COUNT(*) AS n FROM dossier"
-                    + " GROUP BY status ORDER BY status"));
+            System.out.println(
+                    json.writeValueAsString(indicators.report(from.toString(), to.toString(), null, null, null, null)));
+            System.out.println("Dossiers by status: "
+                    + jdbc.queryForList(
+                            "SELECT status, COUNT(*) AS n FROM dossier" + " GROUP BY status ORDER BY status"));
         }
 
         /** The unit's office hours cut into whole hours. */
@@ -272,12 +292,17 @@ public final class YearReplay {
         void intake() {
             String procedure = pick();
             int channel = random.nextInt(100);
-            IntakeRequest.Decision decision = channel < 30 ? null
-                    : channel < 31 ? IntakeRequest.Decision.REFUSE : IntakeRequest.Decision.ACCEPT;
-            IntakeRequest request = new IntakeRequest(procedure, channel < 30 ? Channel.ONLINE : Channel.DIRECT,
+            IntakeRequest.Decision decision =
+                    channel < 30 ? null : channel < 31 ? IntakeRequest.Decision.REFUSE : IntakeRequest.Decision.ACCEPT;
+            IntakeRequest request = new IntakeRequest(
+                    procedure,
+                    channel < 30 ? Channel.ONLINE : Channel.DIRECT,
                     new IntakeRequest.Applicant("Nguyễn Văn An", "001085012345", "0912345678", null, "Xã Demo"),
                     List.of(new IntakeRequest.DocumentInput("Tờ khai", random.nextInt(10) < 7)),
-                    null, decision, decision == IntakeRequest.Decision.REFUSE ? "Không thuộc thẩm quyền" : null, null);
+                    null,
+                    decision,
+                    decision == IntakeRequest.Decision.REFUSE ? "Không thuộc thẩm quyền" : null,
+                    null);
             Staff clerk = staff.get("clerk");
             BenchApp.signIn(clerk);
             try {
@@ -322,7 +347,8 @@ public final class YearReplay {
                 if (done >= 4 * perHour) {
                     break;
                 }
-                if (task.key().equals("Task_IssueApology") && Math.floorMod(task.dossierCode().hashCode(), 10) < 2) {
+                if (task.key().equals("Task_IssueApology")
+                        && Math.floorMod(task.dossierCode().hashCode(), 10) < 2) {
                     continue; // two apologies in ten are never written: the board shows them as missing
                 }
                 if (awaitsVerification(task, now)) {
@@ -371,8 +397,11 @@ public final class YearReplay {
             }
             Map<String, Integer> dealt = new HashMap<>();
             for (Step step : hour) {
-                String dossier = step.task().dossierCode() == null ? step.task().id() : step.task().dossierCode();
-                shares.get(dealt.computeIfAbsent(dossier, d -> dealt.size() % THREADS)).add(step);
+                String dossier = step.task().dossierCode() == null
+                        ? step.task().id()
+                        : step.task().dossierCode();
+                shares.get(dealt.computeIfAbsent(dossier, d -> dealt.size() % THREADS))
+                        .add(step);
             }
             return shares;
         }
@@ -400,9 +429,17 @@ public final class YearReplay {
                 return new TaskCompletion("REJECT", null, "Không đủ điều kiện", null, null, null, null);
             }
             return switch (outcome) {
-                case "RETURNED" -> new TaskCompletion(outcome, null, null, null, "Nguyễn Văn An", 3 + random.nextInt(3), null);
-                case "ISSUE_APOLOGY" -> new TaskCompletion(outcome, null, "Chờ xác minh", null, null, null,
-                        newAppointment(task.dossierDueAt().toInstant()));
+                case "RETURNED" ->
+                    new TaskCompletion(outcome, null, null, null, "Nguyễn Văn An", 3 + random.nextInt(3), null);
+                case "ISSUE_APOLOGY" ->
+                    new TaskCompletion(
+                            outcome,
+                            null,
+                            "Chờ xác minh",
+                            null,
+                            null,
+                            null,
+                            newAppointment(task.dossierDueAt().toInstant()));
                 default -> new TaskCompletion(outcome, null, null, null, null, null, null);
             };
         }
@@ -412,7 +449,9 @@ public final class YearReplay {
          * is not a working time, so such a result moves a quarter of an hour earlier.
          */
         OffsetDateTime newAppointment(Instant due) {
-            OffsetDateTime at = calendar.addWorkingTime(due, Duration.ofHours(10), hours).atZone(zone).toOffsetDateTime();
+            OffsetDateTime at = calendar.addWorkingTime(due, Duration.ofHours(10), hours)
+                    .atZone(zone)
+                    .toOffsetDateTime();
             LocalTime time = at.toLocalTime();
             return time.equals(hours.morningEnd()) || time.equals(hours.afternoonEnd()) ? at.minusMinutes(15) : at;
         }
@@ -449,8 +488,15 @@ public final class YearReplay {
         }
 
         void progress(LocalDate through, long wall) {
-            System.out.printf(Locale.ROOT, "through %s: %,d dossiers, %,d tasks, %,d timers, %d failures, %.1f s%n",
-                    through, intakes, completions, jobs, failures, (System.nanoTime() - wall) / 1e9);
+            System.out.printf(
+                    Locale.ROOT,
+                    "through %s: %,d dossiers, %,d tasks, %,d timers, %d failures, %.1f s%n",
+                    through,
+                    intakes,
+                    completions,
+                    jobs,
+                    failures,
+                    (System.nanoTime() - wall) / 1e9);
         }
     }
 }

@@ -73,8 +73,7 @@ public class HolidayCalendar {
      * @param pattern e.g. {@code file:./config/calendar/holidays-*.yml}
      * @throws IllegalStateException if no file matches, or a file is malformed or contradicts another
      */
-    public HolidayCalendar(
-            @Value("${motcua.calendar.holidays:file:./config/calendar/holidays-*.yml}") String pattern) {
+    public HolidayCalendar(@Value("${motcua.calendar.holidays:file:./config/calendar/holidays-*.yml}") String pattern) {
         Resource[] resources = resolve(pattern);
         Map<LocalDate, String> holidayMap = new HashMap<>();
         Map<LocalDate, String> makeUpMap = new HashMap<>();
@@ -102,17 +101,22 @@ public class HolidayCalendar {
         }
         for (LocalDate date : makeUpMap.keySet()) {
             if (holidayMap.containsKey(date)) {
-                throw new IllegalStateException("Holiday calendar " + pattern + ": " + date
-                        + " is both a holiday and a make-up working day");
+                throw new IllegalStateException(
+                        "Holiday calendar " + pattern + ": " + date + " is both a holiday and a make-up working day");
             }
         }
         this.holidays = Map.copyOf(holidayMap);
         this.makeUpWorkingDays = Map.copyOf(makeUpMap);
         this.years = Set.copyOf(yearSet);
         this.decidedYears = Set.copyOf(decidedSet);
-        log.info("Holiday calendar: {} holidays and {} make-up working days for years {} (decided: {}) from {};"
-                + " statutory holidays computed for every year", holidays.size(), makeUpWorkingDays.size(), yearSet,
-                decidedSet, pattern);
+        log.info(
+                "Holiday calendar: {} holidays and {} make-up working days for years {} (decided: {}) from {};"
+                        + " statutory holidays computed for every year",
+                holidays.size(),
+                makeUpWorkingDays.size(),
+                yearSet,
+                decidedSet,
+                pattern);
     }
 
     /**
@@ -143,7 +147,8 @@ public class HolidayCalendar {
             return Optional.empty();
         }
         String fromFile = holidays.get(date);
-        return Optional.ofNullable(fromFile != null ? fromFile : statutory(date.getYear()).get(date));
+        return Optional.ofNullable(
+                fromFile != null ? fromFile : statutory(date.getYear()).get(date));
     }
 
     /** The make-up working day's Vietnamese name, e.g. "Làm bù cho ngày nghỉ 02/5/2025". */
@@ -178,17 +183,19 @@ public class HolidayCalendar {
     }
 
     private Map<LocalDate, String> statutory(int year) {
-        return statutoryByYear.computeIfAbsent(year, y -> decidedYears.contains(y)
-                ? StatutoryHolidays.fixed(y)
-                : StatutoryHolidays.undecided(y));
+        return statutoryByYear.computeIfAbsent(
+                year, y -> decidedYears.contains(y) ? StatutoryHolidays.fixed(y) : StatutoryHolidays.undecided(y));
     }
 
     private void warnIfUndecided(LocalDate date) {
         // Deadlines must still be computed in a year nobody has entered yet, but the office must hear about it.
         if (!decidedYears.contains(date.getYear()) && warnedYears.add(date.getYear())) {
-            log.warn("No decided holiday file for {}: counting the statutory holidays of the Labour Code 2019"
-                    + " (Art. 112) with both possible Quốc khánh days and reserved days around Tết."
-                    + " Add the decision to config/calendar/holidays-{}.yml", date.getYear(), date.getYear());
+            log.warn(
+                    "No decided holiday file for {}: counting the statutory holidays of the Labour Code 2019"
+                            + " (Art. 112) with both possible Quốc khánh days and reserved days around Tết."
+                            + " Add the decision to config/calendar/holidays-{}.yml",
+                    date.getYear(),
+                    date.getYear());
         }
     }
 
@@ -201,8 +208,8 @@ public class HolidayCalendar {
         }
         // Without any file every weekday would be a working day, and Tết would be counted in every limit.
         if (resources.length == 0 || Arrays.stream(resources).noneMatch(Resource::exists)) {
-            throw new IllegalStateException("No holiday file matches " + pattern
-                    + " (property motcua.calendar.holidays)");
+            throw new IllegalStateException(
+                    "No holiday file matches " + pattern + " (property motcua.calendar.holidays)");
         }
         return resources;
     }
@@ -212,8 +219,8 @@ public class HolidayCalendar {
         try (InputStream in = resource.getInputStream()) {
             file = YAML.readValue(in, HolidayFile.class);
         } catch (IOException e) {
-            throw new IllegalStateException("Malformed holiday file " + resource.getDescription() + ": "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Malformed holiday file " + resource.getDescription() + ": " + e.getMessage(), e);
         }
         if (file == null || file.year() == null) {
             throw malformed(resource, "missing 'year'");
@@ -221,8 +228,8 @@ public class HolidayCalendar {
         return file;
     }
 
-    private static void putOnce(Map<LocalDate, String> map, LocalDate date, String name, Resource resource,
-            String kind) {
+    private static void putOnce(
+            Map<LocalDate, String> map, LocalDate date, String name, Resource resource, String kind) {
         if (map.putIfAbsent(date, name) != null) {
             throw malformed(resource, date + " is listed twice as a " + kind);
         }

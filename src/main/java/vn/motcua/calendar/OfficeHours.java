@@ -12,12 +12,12 @@ import java.util.Objects;
  * 61/2018/NĐ-CP, as amended by Decree 107/2021/NĐ-CP), only runs inside these periods. Each unit may set its
  * own hours; {@link #DEFAULT} is the common 08:00–12:00 and 13:00–17:00.
  */
-public record OfficeHours(LocalTime morningStart, LocalTime morningEnd, LocalTime afternoonStart,
-        LocalTime afternoonEnd) {
+public record OfficeHours(
+        LocalTime morningStart, LocalTime morningEnd, LocalTime afternoonStart, LocalTime afternoonEnd) {
 
     /** 08:00–12:00 and 13:00–17:00: eight working hours a day. */
-    public static final OfficeHours DEFAULT = new OfficeHours(LocalTime.of(8, 0), LocalTime.of(12, 0),
-            LocalTime.of(13, 0), LocalTime.of(17, 0));
+    public static final OfficeHours DEFAULT =
+            new OfficeHours(LocalTime.of(8, 0), LocalTime.of(12, 0), LocalTime.of(13, 0), LocalTime.of(17, 0));
 
     public OfficeHours {
         Objects.requireNonNull(morningStart, "morningStart");
@@ -26,7 +26,8 @@ public record OfficeHours(LocalTime morningStart, LocalTime morningEnd, LocalTim
         Objects.requireNonNull(afternoonEnd, "afternoonEnd");
         // A unit without a lunch break may let the afternoon start when the morning ends, but periods must
         // not be empty or overlap: the calendar walks them in order and would count time twice.
-        if (!morningStart.isBefore(morningEnd) || morningEnd.isAfter(afternoonStart)
+        if (!morningStart.isBefore(morningEnd)
+                || morningEnd.isAfter(afternoonStart)
                 || !afternoonStart.isBefore(afternoonEnd)) {
             throw new IllegalArgumentException("Office hours must be in order: morning " + morningStart + "–"
                     + morningEnd + ", afternoon " + afternoonStart + "–" + afternoonEnd);
@@ -49,6 +50,5 @@ public record OfficeHours(LocalTime morningStart, LocalTime morningEnd, LocalTim
     }
 
     /** A half-open working period [start, end) of a day. */
-    record Period(LocalTime start, LocalTime end) {
-    }
+    record Period(LocalTime start, LocalTime end) {}
 }

@@ -38,8 +38,7 @@ final class StatutoryHolidays {
     static final String TET_RESERVE = "Dự phòng nghỉ bù Tết Nguyên đán (chưa có quyết định)";
     static final String COMPENSATION_PREFIX = "Nghỉ bù ";
 
-    private StatutoryHolidays() {
-    }
+    private StatutoryHolidays() {}
 
     /**
      * The holidays of Art. 112(1) with a fixed date, and their compensatory days (Art. 111(3): a holiday on the
@@ -112,9 +111,11 @@ final class StatutoryHolidays {
     }
 
     /** As many weekdays right before Tết as the Tết span has weekend days. */
-    private static NavigableMap<LocalDate, String> reserveBeforeTet(LocalDate tetStart,
-            NavigableMap<LocalDate, String> holidays) {
-        long weekendDays = tetStart.datesUntil(tetStart.plusDays(5)).filter(StatutoryHolidays::isWeekend).count();
+    private static NavigableMap<LocalDate, String> reserveBeforeTet(
+            LocalDate tetStart, NavigableMap<LocalDate, String> holidays) {
+        long weekendDays = tetStart.datesUntil(tetStart.plusDays(5))
+                .filter(StatutoryHolidays::isWeekend)
+                .count();
         NavigableMap<LocalDate, String> reserve = new TreeMap<>();
         for (LocalDate day = tetStart.minusDays(1); reserve.size() < weekendDays; day = day.minusDays(1)) {
             if (!isWeekend(day) && !holidays.containsKey(day)) {

@@ -12,7 +12,9 @@ public record TimeLimit(Unit unit, int amount) {
 
     /** How a limit is counted. */
     public enum Unit {
-        WORKING_DAYS, WORKING_HOURS, SAME_DAY
+        WORKING_DAYS,
+        WORKING_HOURS,
+        SAME_DAY
     }
 
     public TimeLimit {

@@ -30,16 +30,15 @@ public final class VietnameseLunarCalendar {
     private static final double SYNODIC_MONTH = 29.530588861;
     /** Meeus's lunation 0: the new moon of 6 January 2000, as a Julian ephemeris day. */
     private static final double LUNATION_ZERO_JDE = 2451550.09766;
+
     private static final double J2000 = 2451545.0;
     /** Julian day number of 1970-01-01, so that Julian days and {@link LocalDate#toEpochDay()} convert. */
     private static final long EPOCH_JULIAN_DAY = 2440588;
 
-    private VietnameseLunarCalendar() {
-    }
+    private VietnameseLunarCalendar() {}
 
     /** A day of the lunar calendar; {@code leapMonth} marks the repeated month (tháng nhuận) of a leap year. */
-    public record LunarDate(int year, int month, int day, boolean leapMonth) {
-    }
+    public record LunarDate(int year, int month, int day, boolean leapMonth) {}
 
     /** Mùng 1 tháng Giêng: the first day of lunar year {@code lunarYear} (which begins in that Gregorian year). */
     public static LocalDate newYear(int lunarYear) {
@@ -75,8 +74,8 @@ public final class VietnameseLunarCalendar {
                 return LocalDate.ofEpochDay(m.firstDay() + day - 1);
             }
         }
-        throw new IllegalArgumentException("Lunar year " + lunarYear + " has no " + (leapMonth ? "leap " : "")
-                + "month " + month);
+        throw new IllegalArgumentException(
+                "Lunar year " + lunarYear + " has no " + (leapMonth ? "leap " : "") + "month " + month);
     }
 
     /** The lunar date of a Gregorian date. */
@@ -96,8 +95,7 @@ public final class VietnameseLunarCalendar {
     // --- Months --------------------------------------------------------------------------------------
 
     /** A lunar month: the epoch day it begins on, its number, whether it is a leap month, its lunar year. */
-    private record Month(long firstDay, int number, boolean leap, int lunarYear) {
-    }
+    private record Month(long firstDay, int number, boolean leap, int lunarYear) {}
 
     /**
      * The months from month 11 of lunar year {@code year - 1} (the one holding the December solstice of Gregorian
@@ -176,14 +174,11 @@ public final class VietnameseLunarCalendar {
         double t2 = t * t;
         double t3 = t2 * t;
         double t4 = t3 * t;
-        double jde = LUNATION_ZERO_JDE + SYNODIC_MONTH * k + 0.00015437 * t2 - 0.000000150 * t3
-                + 0.00000000073 * t4;
+        double jde = LUNATION_ZERO_JDE + SYNODIC_MONTH * k + 0.00015437 * t2 - 0.000000150 * t3 + 0.00000000073 * t4;
         double e = 1 - 0.002516 * t - 0.0000074 * t2;
         double sunAnomaly = rad(2.5534 + 29.10535670 * k - 0.0000014 * t2 - 0.00000011 * t3);
-        double moonAnomaly = rad(201.5643 + 385.81693528 * k + 0.0107582 * t2 + 0.00001238 * t3
-                - 0.000000058 * t4);
-        double latitude = rad(160.7108 + 390.67050284 * k - 0.0016118 * t2 - 0.00000227 * t3
-                + 0.000000011 * t4);
+        double moonAnomaly = rad(201.5643 + 385.81693528 * k + 0.0107582 * t2 + 0.00001238 * t3 - 0.000000058 * t4);
+        double latitude = rad(160.7108 + 390.67050284 * k - 0.0016118 * t2 - 0.00000227 * t3 + 0.000000011 * t4);
         double node = rad(124.7746 - 1.56375588 * k + 0.0020672 * t2 + 0.00000215 * t3);
         double m = sunAnomaly;
         double mp = moonAnomaly;
@@ -238,7 +233,11 @@ public final class VietnameseLunarCalendar {
     static double deltaTSeconds(double year) {
         double t = year - 2000;
         if (year < 2005) {
-            return 63.86 + 0.3345 * t - 0.060374 * t * t + 0.0017275 * t * t * t + 0.000651814 * t * t * t * t
+            return 63.86
+                    + 0.3345 * t
+                    - 0.060374 * t * t
+                    + 0.0017275 * t * t * t
+                    + 0.000651814 * t * t * t * t
                     + 0.00002373599 * t * t * t * t * t;
         }
         if (year < 2050) {

@@ -46,8 +46,7 @@ public class WorkingCalendar {
     private final HolidayCalendar holidays;
     private final ZoneId zone;
 
-    public WorkingCalendar(HolidayCalendar holidays,
-            @Value("${motcua.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+    public WorkingCalendar(HolidayCalendar holidays, @Value("${motcua.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
         this.holidays = Objects.requireNonNull(holidays, "holidays");
         this.zone = Objects.requireNonNull(zone, "zone");
     }
@@ -274,7 +273,7 @@ public class WorkingCalendar {
     }
 
     private static IllegalStateException noWorkingDay(LocalDateTime from) {
-        return new IllegalStateException("No working day within a year of " + from
-                + ": check the holiday files in config/calendar/");
+        return new IllegalStateException(
+                "No working day within a year of " + from + ": check the holiday files in config/calendar/");
     }
 }

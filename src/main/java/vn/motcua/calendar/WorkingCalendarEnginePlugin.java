@@ -28,8 +28,8 @@ class WorkingCalendarEnginePlugin extends AbstractProcessEnginePlugin {
         // The engine only builds its default manager when none is set, so ours must be complete.
         MapBusinessCalendarManager calendars = new MapBusinessCalendarManager();
         calendars.addBusinessCalendar(DurationBusinessCalendar.NAME, new DurationBusinessCalendar());
-        calendars.addBusinessCalendar(DueDateBusinessCalendar.NAME,
-                new WorkingTimeBusinessCalendar(calendar, OfficeHours.DEFAULT));
+        calendars.addBusinessCalendar(
+                DueDateBusinessCalendar.NAME, new WorkingTimeBusinessCalendar(calendar, OfficeHours.DEFAULT));
         calendars.addBusinessCalendar(CycleBusinessCalendar.NAME, new CycleBusinessCalendar());
         configuration.setBusinessCalendarManager(calendars);
     }

@@ -30,8 +30,7 @@ import org.camunda.bpm.engine.task.Task;
 class WorkingTimeBusinessCalendar implements BusinessCalendar {
 
     private static final Pattern WORKING_TIME = Pattern.compile(
-            "^\\s*(\\d+)\\s+working\\s+(day|days|hour|hours)(?:\\s+after\\s+(\\S+))?\\s*$",
-            Pattern.CASE_INSENSITIVE);
+            "^\\s*(\\d+)\\s+working\\s+(day|days|hour|hours)(?:\\s+after\\s+(\\S+))?\\s*$", Pattern.CASE_INSENSITIVE);
 
     private final WorkingCalendar calendar;
     private final OfficeHours hours;
@@ -59,9 +58,11 @@ class WorkingTimeBusinessCalendar implements BusinessCalendar {
             return fallback.resolveDuedate(duedate, startDate);
         }
         Duration amount = amount(Long.parseLong(m.group(1)), m.group(2).toLowerCase(Locale.ROOT));
-        Instant anchor = m.group(3) != null ? parseInstant(m.group(3), duedate)
-                : startDate != null ? startDate.toInstant()
-                : ClockUtil.getCurrentTime().toInstant();
+        Instant anchor = m.group(3) != null
+                ? parseInstant(m.group(3), duedate)
+                : startDate != null
+                        ? startDate.toInstant()
+                        : ClockUtil.getCurrentTime().toInstant();
         return Date.from(calendar.addWorkingTime(anchor, amount, hours));
     }
 
@@ -75,8 +76,10 @@ class WorkingTimeBusinessCalendar implements BusinessCalendar {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             // A java.util.Date variable renders as "Thu Mar 06 09:00:00 ICT 2025" inside an expression.
-            throw new ProcessEngineException("Cannot resolve due date '" + duedate + "': '" + text
-                    + "' is not an ISO-8601 instant with offset, e.g. 2025-03-06T09:00:00+07:00", e);
+            throw new ProcessEngineException(
+                    "Cannot resolve due date '" + duedate + "': '" + text
+                            + "' is not an ISO-8601 instant with offset, e.g. 2025-03-06T09:00:00+07:00",
+                    e);
         }
     }
 }

@@ -58,7 +58,8 @@ public class SandboxClock {
     }
 
     private void wakeJobExecutor() {
-        JobExecutor jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        JobExecutor jobExecutor =
+                ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
         if (jobExecutor != null && jobExecutor.isActive()) {
             jobExecutor.jobWasAdded();
         }

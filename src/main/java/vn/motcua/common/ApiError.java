@@ -11,8 +11,8 @@ import java.util.Map;
 public record ApiError(int status, String error, String message, Map<String, String> fields) {
 
     /** The answer to anything asked while the database cannot be reached: retry later, nothing was kept. */
-    public static final ApiError DATABASE_UNAVAILABLE = of(503, "unavailable",
-            "The database is unavailable; nothing was saved, please try again shortly");
+    public static final ApiError DATABASE_UNAVAILABLE =
+            of(503, "unavailable", "The database is unavailable; nothing was saved, please try again shortly");
 
     public static ApiError of(int status, String error, String message) {
         return new ApiError(status, error, message, null);

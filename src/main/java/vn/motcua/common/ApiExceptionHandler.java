@@ -41,7 +41,9 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> invalidBody(MethodArgumentNotValidException e) {
         Map<String, String> fields = new LinkedHashMap<>();
         e.getBindingResult().getFieldErrors().forEach(f -> fields.putIfAbsent(f.getField(), f.getDefaultMessage()));
-        e.getBindingResult().getGlobalErrors().forEach(g -> fields.putIfAbsent(g.getObjectName(), g.getDefaultMessage()));
+        e.getBindingResult()
+                .getGlobalErrors()
+                .forEach(g -> fields.putIfAbsent(g.getObjectName(), g.getDefaultMessage()));
         return validation(fields);
     }
 
@@ -49,7 +51,10 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> invalidParameter(ConstraintViolationException e) {
         Map<String, String> fields = e.getConstraintViolations().stream()
                 .collect(Collectors.toMap(
-                        v -> lastNode(v.getPropertyPath().toString()), v -> v.getMessage(), (a, b) -> a, LinkedHashMap::new));
+                        v -> lastNode(v.getPropertyPath().toString()),
+                        v -> v.getMessage(),
+                        (a, b) -> a,
+                        LinkedHashMap::new));
         return validation(fields);
     }
 
@@ -60,14 +65,18 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (e.getCause() instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping);
-            String message = mapping instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()
-                    ? "must be one of " + java.util.Arrays.toString(invalid.getTargetType().getEnumConstants())
+            String message = mapping instanceof InvalidFormatException invalid
+                            && invalid.getTargetType().isEnum()
+                    ? "must be one of "
+                            + java.util.Arrays.toString(invalid.getTargetType().getEnumConstants())
                     : mapping instanceof MismatchedInputException ? "has the wrong type" : "is not readable";
             return validation(Map.of(field, message));
         }
-        return ResponseEntity.badRequest().body(new ApiError(400, "validation", "The request body is not valid JSON", Map.of()));
+        return ResponseEntity.badRequest()
+                .body(new ApiError(400, "validation", "The request body is not valid JSON", Map.of()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -90,12 +99,19 @@ class ApiExceptionHandler {
         return error(HttpStatus.NOT_FOUND, "not_found", "No such resource");
     }
 
-    @ExceptionHandler({ConflictException.class, TaskAlreadyClaimedException.class, OptimisticLockingException.class,
-            DuplicateKeyException.class})
+    @ExceptionHandler({
+        ConflictException.class,
+        TaskAlreadyClaimedException.class,
+        OptimisticLockingException.class,
+        DuplicateKeyException.class
+    })
     ResponseEntity<ApiError> conflict(RuntimeException e) {
-        return error(HttpStatus.CONFLICT, "conflict", e instanceof ConflictException
-                ? e.getMessage()
-                : "Someone else changed this dossier or task at the same time; reload and try again");
+        return error(
+                HttpStatus.CONFLICT,
+                "conflict",
+                e instanceof ConflictException
+                        ? e.getMessage()
+                        : "Someone else changed this dossier or task at the same time; reload and try again");
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -15,23 +15,27 @@ import org.springframework.transaction.TransactionSystemException;
  */
 final class DatabaseUnreachable {
 
-    private DatabaseUnreachable() {
-    }
+    private DatabaseUnreachable() {}
 
     static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLRecoverableException || cause instanceof CannotCreateTransactionException
+            if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException
+                    || cause instanceof CannotCreateTransactionException
                     || cause instanceof DataAccessResourceFailureException) {
                 return true;
             }
             // SQL state class 08: "connection exception".
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
                 return true;
             }
             // The server went away mid-step: the rollback then fails on the closed connection and hides the step's
             // own failure, which Spring keeps beside it.
-            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+            if (cause instanceof TransactionSystemException rollback
+                    && rollback.getApplicationException() != null
                     && causedBy(rollback.getApplicationException())) {
                 return true;
             }

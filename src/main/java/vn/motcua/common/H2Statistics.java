@@ -33,7 +33,9 @@ public class H2Statistics {
         this.h2 = "h2".equals(vendors.getDatabaseId(dataSource));
     }
 
-    @Scheduled(initialDelayString = "${motcua.h2.analyze-first:PT1M}", fixedDelayString = "${motcua.h2.analyze-every:PT10M}")
+    @Scheduled(
+            initialDelayString = "${motcua.h2.analyze-first:PT1M}",
+            fixedDelayString = "${motcua.h2.analyze-every:PT10M}")
     public void refresh() {
         if (!h2) {
             return;

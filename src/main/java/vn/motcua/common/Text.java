@@ -11,6 +11,7 @@ public final class Text {
     public static final String LINE = "[\\P{Cntrl}]*";
     /** Several lines: a reason, a comment. */
     public static final String LINES = "[\\P{Cntrl}\\r\\n\\t]*";
+
     public static final String NO_CONTROL_CHARACTERS = "must not contain control characters";
 
     private Text() {}

@@ -15,12 +15,14 @@ public record Deadline(Instant dueAt, Instant apologyAt) {
      * the law says nothing of it: the apology then falls due halfway through the limit, while the desk and the
      * citizen can still be told before the deadline, rather than at the very moment the clock starts.
      */
-    public static Deadline counted(Instant from, Instant dueAt, Duration lead, OfficeHours hours, WorkingCalendar calendar) {
+    public static Deadline counted(
+            Instant from, Instant dueAt, Duration lead, OfficeHours hours, WorkingCalendar calendar) {
         Instant leadBeforeDue = calendar.subtractWorkingTime(dueAt, lead, hours);
         if (leadBeforeDue.isAfter(from)) {
             return new Deadline(dueAt, leadBeforeDue);
         }
         Duration limit = calendar.workingTimeBetween(from, dueAt, hours);
-        return new Deadline(dueAt, limit.isNegative() ? from : calendar.addWorkingTime(from, limit.dividedBy(2), hours));
+        return new Deadline(
+                dueAt, limit.isNegative() ? from : calendar.addWorkingTime(from, limit.dividedBy(2), hours));
     }
 }

@@ -44,6 +44,10 @@ public class DeadlineTimers {
     }
 
     private Job job(String processInstanceId, String activityId) {
-        return management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).singleResult();
+        return management
+                .createJobQuery()
+                .processInstanceId(processInstanceId)
+                .activityId(activityId)
+                .singleResult();
     }
 }

@@ -40,8 +40,15 @@ public class OverdueBoard {
     private final ProcedureCatalog procedures;
     private final Clock clock;
 
-    OverdueBoard(OverdueMapper mapper, EngineTables engineTables, TaskService tasks, RuntimeService runtime, WorkingCalendar calendar, OfficeDirectory office,
-            ProcedureCatalog procedures, Clock clock) {
+    OverdueBoard(
+            OverdueMapper mapper,
+            EngineTables engineTables,
+            TaskService tasks,
+            RuntimeService runtime,
+            WorkingCalendar calendar,
+            OfficeDirectory office,
+            ProcedureCatalog procedures,
+            Clock clock) {
         this.mapper = mapper;
         this.engineTables = engineTables;
         this.tasks = tasks;
@@ -64,9 +71,19 @@ public class OverdueBoard {
         NOT_YET
     }
 
-    public record Row(String code, String procedureCode, String procedureName, String applicantName,
-            String department, String assignee, OffsetDateTime receivedAt, OffsetDateTime dueAt,
-            OffsetDateTime rescheduledDueAt, ApologyState apology, OffsetDateTime apologyIssuedAt, int workingDaysLate) {}
+    public record Row(
+            String code,
+            String procedureCode,
+            String procedureName,
+            String applicantName,
+            String department,
+            String assignee,
+            OffsetDateTime receivedAt,
+            OffsetDateTime dueAt,
+            OffsetDateTime rescheduledDueAt,
+            ApologyState apology,
+            OffsetDateTime apologyIssuedAt,
+            int workingDaysLate) {}
 
     public record Board(OffsetDateTime at, List<Row> nearDue, List<Row> overdue) {}
 
@@ -82,9 +99,18 @@ public class OverdueBoard {
         List<Row> overdue = new ArrayList<>();
         for (WatchedDossier d : watched) {
             boolean late = !d.dueAt().isAfter(now);
-            Row row = new Row(d.code(), d.procedureCode(), procedures.get(d.procedureCode()).name(), d.applicantFullName(),
-                    d.currentDepartment(), assignees.get(d.code()), offset(d.receivedAt()), offset(d.dueAt()),
-                    offset(d.rescheduledDueAt()), apologyState(d, apologyTimers.get(d.processInstanceId()), now, late), offset(d.apologyIssuedAt()),
+            Row row = new Row(
+                    d.code(),
+                    d.procedureCode(),
+                    procedures.get(d.procedureCode()).name(),
+                    d.applicantFullName(),
+                    d.currentDepartment(),
+                    assignees.get(d.code()),
+                    offset(d.receivedAt()),
+                    offset(d.dueAt()),
+                    offset(d.rescheduledDueAt()),
+                    apologyState(d, apologyTimers.get(d.processInstanceId()), now, late),
+                    offset(d.apologyIssuedAt()),
                     calendar.workingDaysLate(d.dueAt(), now, unit.officeHours()));
             (late ? overdue : nearDue).add(row);
         }
@@ -104,13 +130,16 @@ public class OverdueBoard {
 
     /** When each dossier's apology timer fires; a dossier whose timer has fired has none. */
     private Map<String, Instant> apologyTimers(List<WatchedDossier> watched) {
-        List<String> instances = watched.stream().map(WatchedDossier::processInstanceId).filter(Objects::nonNull).toList();
+        List<String> instances = watched.stream()
+                .map(WatchedDossier::processInstanceId)
+                .filter(Objects::nonNull)
+                .toList();
         if (instances.isEmpty()) {
             return Map.of();
         }
         return engineTables.timersWaitingAt(instances, DeadlineTimers.APOLOGY_TIMER).stream()
-                .collect(Collectors.toMap(EngineTables.TimerDue::processInstanceId, EngineTables.TimerDue::dueAt,
-                        (a, b) -> a));
+                .collect(Collectors.toMap(
+                        EngineTables.TimerDue::processInstanceId, EngineTables.TimerDue::dueAt, (a, b) -> a));
     }
 
     /** The person working each dossier's department task now, if someone claimed it. */
@@ -120,15 +149,21 @@ public class OverdueBoard {
         }
         String[] codes = watched.stream().map(WatchedDossier::code).toArray(String[]::new);
         List<Task> assigned = tasks.createTaskQuery().processInstanceBusinessKeyIn(codes).taskAssigned().list().stream()
-                .filter(task -> !APOLOGY_TASK.equals(task.getTaskDefinitionKey())).toList();
+                .filter(task -> !APOLOGY_TASK.equals(task.getTaskDefinitionKey()))
+                .toList();
         if (assigned.isEmpty()) {
             return Map.of();
         }
-        Map<String, String> codeOfInstance = runtime.createProcessInstanceQuery()
-                .processInstanceIds(assigned.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).list()
-                .stream().collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-        return assigned.stream().collect(Collectors.toMap(task -> codeOfInstance.get(task.getProcessInstanceId()),
-                Task::getAssignee, (a, b) -> a));
+        Map<String, String> codeOfInstance = runtime
+                .createProcessInstanceQuery()
+                .processInstanceIds(
+                        assigned.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        return assigned.stream()
+                .collect(Collectors.toMap(
+                        task -> codeOfInstance.get(task.getProcessInstanceId()), Task::getAssignee, (a, b) -> a));
     }
 
     private OffsetDateTime offset(Instant instant) {

@@ -11,6 +11,6 @@ interface OverdueMapper {
     /**
      * Dossiers in handling in a unit whose original due instant is at or before {@code until}, the most urgent first.
      */
-    List<WatchedDossier> dueBefore(@Param("unitCode") String unitCode, @Param("until") Instant until,
-            @Param("limit") int limit);
+    List<WatchedDossier> dueBefore(
+            @Param("unitCode") String unitCode, @Param("until") Instant until, @Param("limit") int limit);
 }

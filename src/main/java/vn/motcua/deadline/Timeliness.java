@@ -19,6 +19,11 @@ public enum Timeliness {
         if (resolvedAt.isAfter(originalDueAt)) {
             return LATE;
         }
-        return resolvedAt.atZone(zone).toLocalDate().isBefore(originalDueAt.atZone(zone).toLocalDate()) ? EARLY : ON_TIME;
+        return resolvedAt
+                        .atZone(zone)
+                        .toLocalDate()
+                        .isBefore(originalDueAt.atZone(zone).toLocalDate())
+                ? EARLY
+                : ON_TIME;
     }
 }

@@ -1,7 +1,6 @@
 package vn.motcua.demo;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
@@ -50,8 +49,15 @@ class DemoDossiers implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final ProcedureCatalog procedures;
 
-    DemoDossiers(DossierService dossiers, TaskWork tasks, UserDetailsService users, SandboxClock sandbox,
-            WorkingCalendar calendar, Clock clock, JdbcTemplate jdbc, ProcedureCatalog procedures) {
+    DemoDossiers(
+            DossierService dossiers,
+            TaskWork tasks,
+            UserDetailsService users,
+            SandboxClock sandbox,
+            WorkingCalendar calendar,
+            Clock clock,
+            JdbcTemplate jdbc,
+            ProcedureCatalog procedures) {
         this.dossiers = dossiers;
         this.tasks = tasks;
         this.users = users;
@@ -75,20 +81,32 @@ class DemoDossiers implements ApplicationRunner {
                 desk("CHUNG-THUC-BAN-SAO", Channel.DIRECT, "Lê Thị Cúc", "0904222333", Decision.ACCEPT, true);
             });
             // Received two days ago: near due.
-            at(workingDaysAgo(now, 2), () -> desk("HKD-THAY-DOI", Channel.POSTAL, "Phạm Minh Đức", "0905333444",
-                    Decision.ACCEPT, false));
+            at(
+                    workingDaysAgo(now, 2),
+                    () -> desk("HKD-THAY-DOI", Channel.POSTAL, "Phạm Minh Đức", "0905333444", Decision.ACCEPT, false));
             at(workingDaysAgo(now, 3), () -> {
                 String land = desk("DAT-DAI-GCN", Channel.ONLINE, "Hoàng Văn Em", "0906444555", Decision.ACCEPT, true);
                 work("handler.datdai", land, TaskCompletion.of("SEND_TO_TAX", null, null));
-                String returned = desk("HO-KINH-DOANH", Channel.ONLINE, "Vũ Thị Giang", "0907555666", Decision.ACCEPT, true);
+                String returned =
+                        desk("HO-KINH-DOANH", Channel.ONLINE, "Vũ Thị Giang", "0907555666", Decision.ACCEPT, true);
                 work("handler.tckh", returned, TaskCompletion.of("PROPOSE_RESULT", null, null));
                 work("approver", returned, TaskCompletion.of("SIGN", null, null));
                 work("clerk", returned, new TaskCompletion("RETURNED", null, null, null, "Vũ Thị Giang", 5, null));
-                String rejected = desk("HO-KINH-DOANH", Channel.DIRECT, "Đặng Văn Hải", "0908666777", Decision.ACCEPT, true);
-                work("handler.tckh", rejected, TaskCompletion.of("REJECT", "Ngành nghề kinh doanh có điều kiện chưa đủ giấy phép", null));
-                String suspended = desk("HKD-THAY-DOI", Channel.DIRECT, "Bùi Thị Lan", "0909777888", Decision.ACCEPT, true);
-                work("handler.tckh", suspended, TaskCompletion.of("REQUEST_SUPPLEMENT", "Thiếu giấy tờ của chủ hộ mới",
-                        List.of("Bản sao CCCD của chủ hộ mới")));
+                String rejected =
+                        desk("HO-KINH-DOANH", Channel.DIRECT, "Đặng Văn Hải", "0908666777", Decision.ACCEPT, true);
+                work(
+                        "handler.tckh",
+                        rejected,
+                        TaskCompletion.of("REJECT", "Ngành nghề kinh doanh có điều kiện chưa đủ giấy phép", null));
+                String suspended =
+                        desk("HKD-THAY-DOI", Channel.DIRECT, "Bùi Thị Lan", "0909777888", Decision.ACCEPT, true);
+                work(
+                        "handler.tckh",
+                        suspended,
+                        TaskCompletion.of(
+                                "REQUEST_SUPPLEMENT",
+                                "Thiếu giấy tờ của chủ hộ mới",
+                                List.of("Bản sao CCCD của chủ hộ mới")));
             });
             at(now, () -> {
                 desk("KHAI-SINH", Channel.ONLINE, "Ngô Văn Khánh", "0912888999", null, true);
@@ -97,8 +115,8 @@ class DemoDossiers implements ApplicationRunner {
                 work("approver", ready, TaskCompletion.of("SIGN", null, null));
                 desk("HO-KINH-DOANH", Channel.DIRECT, "Trịnh Văn Nam", "0914000111", Decision.REFUSE, true);
                 desk("HO-KINH-DOANH", Channel.DIRECT, "Lý Thị Oanh", "0915111222", Decision.REQUEST_SUPPLEMENT, true);
-                String withdrawn = desk("CHUNG-THUC-BAN-SAO", Channel.DIRECT, "Mạc Văn Phúc", "0916222333",
-                        Decision.ACCEPT, true);
+                String withdrawn =
+                        desk("CHUNG-THUC-BAN-SAO", Channel.DIRECT, "Mạc Văn Phúc", "0916222333", Decision.ACCEPT, true);
                 dossiers.withdraw(withdrawn, "Công dân xin rút hồ sơ");
             });
             log.info("Demo office: sample dossiers created in every status");
@@ -118,31 +136,41 @@ class DemoDossiers implements ApplicationRunner {
         return calendar.subtractWorkingTime(opening, OfficeHours.DEFAULT.workingDays(days), OfficeHours.DEFAULT);
     }
 
-    private String desk(String procedure, Channel channel, String name, String phone, Decision decision,
-            boolean digitized) {
+    private String desk(
+            String procedure, Channel channel, String name, String phone, Decision decision, boolean digitized) {
         as("clerk");
-        String reason = decision == Decision.REFUSE ? "Hồ sơ không thuộc thẩm quyền giải quyết của huyện"
+        String reason = decision == Decision.REFUSE
+                ? "Hồ sơ không thuộc thẩm quyền giải quyết của huyện"
                 : decision == Decision.REQUEST_SUPPLEMENT ? "Hồ sơ chưa đầy đủ" : null;
         List<String> missing = decision == Decision.REQUEST_SUPPLEMENT ? List.of("Bản sao CCCD của chủ hộ") : null;
-        IntakeRequest request = new IntakeRequest(procedure, channel,
+        IntakeRequest request = new IntakeRequest(
+                procedure,
+                channel,
                 new Applicant(name, "0012" + phone.substring(2), phone, null, "Thôn Đông, xã Demo, huyện Demo"),
-                List.of(new DocumentInput("Tờ khai", digitized), new DocumentInput("Bản sao giấy tờ tùy thân", digitized)),
-                channel == Channel.DIRECT || !procedures.get(procedure).hasFee() ? null : PaymentMethod.CASHLESS, decision, reason, missing);
-        return dossiers.intake(request, (Staff) SecurityContextHolder.getContext().getAuthentication().getPrincipal())
+                List.of(
+                        new DocumentInput("Tờ khai", digitized),
+                        new DocumentInput("Bản sao giấy tờ tùy thân", digitized)),
+                channel == Channel.DIRECT || !procedures.get(procedure).hasFee() ? null : PaymentMethod.CASHLESS,
+                decision,
+                reason,
+                missing);
+        return dossiers.intake(request, (Staff)
+                        SecurityContextHolder.getContext().getAuthentication().getPrincipal())
                 .code();
     }
 
     private void work(String username, String dossierCode, TaskCompletion completion) {
         Staff staff = as(username);
-        TaskView task = tasks.visibleTo(staff, dossierCode).stream().findFirst()
+        TaskView task = tasks.visibleTo(staff, dossierCode).stream()
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException(username + " has no task of " + dossierCode));
         tasks.complete(task.id(), completion, staff);
     }
 
     private Staff as(String username) {
         Staff staff = (Staff) users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(staff, null, staff.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(staff, null, staff.getAuthorities()));
         return staff;
     }
 }

@@ -35,14 +35,20 @@ class DocumentController {
     }
 
     @GetMapping("/{code}/documents/{kind}.pdf")
-    ResponseEntity<byte[]> form(@PathVariable String code, @PathVariable String kind,
-            @AuthenticationPrincipal Staff staff, HttpServletResponse response) {
+    ResponseEntity<byte[]> form(
+            @PathVariable String code,
+            @PathVariable String kind,
+            @AuthenticationPrincipal Staff staff,
+            HttpServletResponse response) {
         return file(forms.render(code, kind, staff), MediaType.APPLICATION_PDF, code + "-" + kind + ".pdf", response);
     }
 
     @GetMapping("/tracking-book.xlsx")
-    ResponseEntity<byte[]> trackingBook(@RequestParam String from, @RequestParam String to,
-            @AuthenticationPrincipal Staff staff, HttpServletResponse response) {
+    ResponseEntity<byte[]> trackingBook(
+            @RequestParam String from,
+            @RequestParam String to,
+            @AuthenticationPrincipal Staff staff,
+            HttpServletResponse response) {
         return file(book.export(from, to, staff), XLSX, "so-theo-doi-ho-so-" + from + "-" + to + ".xlsx", response);
     }
 
@@ -50,12 +56,14 @@ class DocumentController {
      * A binary file. The server forces UTF-8 on every response (server.servlet.encoding.force), which would label a
      * PDF "application/pdf;charset=UTF-8"; a binary type has no charset, so it is cleared here.
      */
-    private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name,
-            HttpServletResponse response) {
+    private static ResponseEntity<byte[]> file(
+            byte[] content, MediaType type, String name, HttpServletResponse response) {
         response.setCharacterEncoding((String) null);
         return ResponseEntity.ok()
                 .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(name).build().toString())
                 .body(content);
     }
 }

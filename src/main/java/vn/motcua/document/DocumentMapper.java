@@ -19,6 +19,6 @@ interface DocumentMapper {
 
     List<FormData.Handover> handovers(long dossierId);
 
-    List<FormData.BookLine> trackingBook(@Param("unitCode") String unitCode, @Param("from") LocalDate from,
-            @Param("to") LocalDate to);
+    List<FormData.BookLine> trackingBook(
+            @Param("unitCode") String unitCode, @Param("from") LocalDate from, @Param("to") LocalDate to);
 }

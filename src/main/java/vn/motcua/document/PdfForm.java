@@ -75,8 +75,8 @@ final class PdfForm {
         head.setSpacingBefore(2);
         PdfPCell issuer = cell();
         issuer.addElement(centred(unitName.toUpperCase(java.util.Locale.forLanguageTag("vi")), small));
-        issuer.addElement(centred(office.toUpperCase(java.util.Locale.forLanguageTag("vi")),
-                new Font(smallBold.getBaseFont(), 10.5f)));
+        issuer.addElement(centred(
+                office.toUpperCase(java.util.Locale.forLanguageTag("vi")), new Font(smallBold.getBaseFont(), 10.5f)));
         issuer.addElement(rule(35, small));
         head.addCell(issuer);
         PdfPCell motto = cell();
@@ -157,8 +157,8 @@ final class PdfForm {
 
     /** A bordered table: bold centred headers, then the rows as given (a row's cell may hold several lines). */
     void table(float[] widths, List<String> headers, List<List<String>> rows, int... centredColumns) {
-        java.util.Set<Integer> centred = java.util.Arrays.stream(centredColumns).boxed()
-                .collect(java.util.stream.Collectors.toSet());
+        java.util.Set<Integer> centred =
+                java.util.Arrays.stream(centredColumns).boxed().collect(java.util.stream.Collectors.toSet());
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setSpacingBefore(6);

@@ -48,8 +48,14 @@ class PrintedForms {
     private final ZoneId zone;
     private final String publicUrl;
 
-    PrintedForms(DossierQueries queries, DocumentMapper mapper, OfficeDirectory office, ProcedureCatalog procedures,
-            FormFonts fonts, Clock clock, @Value("${motcua.public-url:http://localhost:8080}") String publicUrl) {
+    PrintedForms(
+            DossierQueries queries,
+            DocumentMapper mapper,
+            OfficeDirectory office,
+            ProcedureCatalog procedures,
+            FormFonts fonts,
+            Clock clock,
+            @Value("${motcua.public-url:http://localhost:8080}") String publicUrl) {
         this.queries = queries;
         this.mapper = mapper;
         this.office = office;
@@ -87,16 +93,22 @@ class PrintedForms {
         pdf.title(FormKind.RECEIPT.title());
         pdf.subtitle("Mã hồ sơ: " + d.code());
 
-        String lookup = UriComponentsBuilder.fromUriString(publicUrl).path("/tra-cuu").queryParam("code", d.code())
-                .encode().build().toUriString();
+        String lookup = UriComponentsBuilder.fromUriString(publicUrl)
+                .path("/tra-cuu")
+                .queryParam("code", d.code())
+                .encode()
+                .build()
+                .toUriString();
         PdfPTable top = new PdfPTable(new float[] {78, 22});
         top.setWidthPercentage(100);
         PdfPCell left = PdfForm.cell();
         left.addElement(new Paragraph(DESK + " " + unit.name(), pdf.normalFont()));
         left.addElement(new Paragraph("Tiếp nhận hồ sơ của: " + d.applicant().fullName(), pdf.normalFont()));
         left.addElement(new Paragraph("Địa chỉ: " + d.applicant().address(), pdf.normalFont()));
-        left.addElement(new Paragraph("Số điện thoại: " + d.applicant().phone() + "    Email: "
-                + orBlank(d.applicant().email()), pdf.normalFont()));
+        left.addElement(new Paragraph(
+                "Số điện thoại: " + d.applicant().phone() + "    Email: "
+                        + orBlank(d.applicant().email()),
+                pdf.normalFont()));
         left.addElement(new Paragraph("Nội dung yêu cầu giải quyết: " + d.procedureName(), pdf.normalFont()));
         top.addCell(left);
         PdfPCell right = PdfForm.cell();
@@ -110,17 +122,26 @@ class PrintedForms {
         pdf.heading("1. Thành phần hồ sơ nộp gồm:");
         List<List<String>> rows = new ArrayList<>();
         for (DossierDocument document : d.documents()) {
-            rows.add(List.of(Integer.toString(document.position()), document.name(),
-                    document.digitized() ? "Bản giấy, đã số hóa" : "Bản giấy", "01"));
+            rows.add(List.of(
+                    Integer.toString(document.position()),
+                    document.name(),
+                    document.digitized() ? "Bản giấy, đã số hóa" : "Bản giấy",
+                    "01"));
         }
         pdf.table(new float[] {8, 56, 22, 14}, List.of("TT", "Tên giấy tờ", "Hình thức", "Số lượng"), rows, 0, 3);
         pdf.field("2. Số lượng hồ sơ", "01 (bộ)");
         pdf.field("3. Thời gian giải quyết hồ sơ theo quy định", timeLimit(procedure));
-        pdf.field("4. Thời gian nhận hồ sơ", VietnameseDates.dateTime(d.receivedAt().toZonedDateTime()));
-        pdf.strongField("5. Thời gian trả kết quả giải quyết hồ sơ", d.dueAt() == null ? null
-                : VietnameseDates.dateTime(d.dueAt().toZonedDateTime()));
-        pdf.field("6. Đăng ký nhận kết quả tại", d.channel() == Channel.POSTAL
-                ? "địa chỉ của người nộp, qua dịch vụ bưu chính công ích" : DESK + ", " + unit.name());
+        pdf.field(
+                "4. Thời gian nhận hồ sơ",
+                VietnameseDates.dateTime(d.receivedAt().toZonedDateTime()));
+        pdf.strongField(
+                "5. Thời gian trả kết quả giải quyết hồ sơ",
+                d.dueAt() == null ? null : VietnameseDates.dateTime(d.dueAt().toZonedDateTime()));
+        pdf.field(
+                "6. Đăng ký nhận kết quả tại",
+                d.channel() == Channel.POSTAL
+                        ? "địa chỉ của người nộp, qua dịch vụ bưu chính công ích"
+                        : DESK + ", " + unit.name());
         pdf.field("7. Tra cứu tình trạng hồ sơ tại", lookup);
         pdf.text("Vào Sổ theo dõi hồ sơ, Quyển số: ……, Số thứ tự: ……");
         pdf.signatures("NGƯỜI NỘP HỒ SƠ", d.applicant().fullName(), "NGƯỜI TIẾP NHẬN HỒ SƠ", ref.receivedByName());
@@ -139,13 +160,16 @@ class PrintedForms {
         pdf.subtitle("Mã hồ sơ: " + d.code());
         applicant(pdf, d);
         pdf.heading("Yêu cầu hoàn thiện hồ sơ gồm những nội dung như sau:");
-        List<String> missing = request.missingDocuments() == null ? List.of()
-                : Arrays.stream(request.missingDocuments().split(";")).map(String::strip).filter(s -> !s.isEmpty())
+        List<String> missing = request.missingDocuments() == null
+                ? List.of()
+                : Arrays.stream(request.missingDocuments().split(";"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
                         .toList();
         pdf.numbered(missing.isEmpty() ? List.of(request.reason()) : missing);
         pdf.strongField("Lý do", request.reason());
-        String contact = request.departmentCode() == null ? DESK + ", " + unit.name()
-                : departmentName(request.departmentCode());
+        String contact =
+                request.departmentCode() == null ? DESK + ", " + unit.name() : departmentName(request.departmentCode());
         pdf.text("Trong quá trình hoàn thiện hồ sơ nếu có vướng mắc, ông/bà liên hệ với " + contact
                 + " để được hướng dẫn.");
         pdf.signatures(null, null, "NGƯỜI HƯỚNG DẪN", request.requestedByName());
@@ -164,7 +188,8 @@ class PrintedForms {
         pdf.subtitle("Mã hồ sơ: " + d.code());
         applicant(pdf, d);
         String basis = procedure.legalBasis() == null || procedure.legalBasis().isBlank()
-                ? "quy định hiện hành về thủ tục " + d.procedureName() : procedure.legalBasis();
+                ? "quy định hiện hành về thủ tục " + d.procedureName()
+                : procedure.legalBasis();
         pdf.text("Căn cứ quy định tại " + basis + ", " + DESK + " " + unit.name()
                 + " từ chối tiếp nhận, giải quyết hồ sơ này vì lý do sau:");
         pdf.strongField("Lý do", refusal.reason());
@@ -188,7 +213,9 @@ class PrintedForms {
         pdf.title(FormKind.APOLOGY.title());
         pdf.subtitle("Mã hồ sơ: " + d.code());
         pdf.italicCentred("Kính gửi: Ông/Bà " + d.applicant().fullName());
-        String received = d.receivedAt() == null ? BLANK_DATE : VietnameseDates.date(d.receivedAt().toLocalDate());
+        String received = d.receivedAt() == null
+                ? BLANK_DATE
+                : VietnameseDates.date(d.receivedAt().toLocalDate());
         pdf.text(capitalise(received) + ", " + DESK + " " + unit.name() + " tiếp nhận giải quyết hồ sơ của ông/bà "
                 + d.applicant().fullName() + ", địa chỉ: " + d.applicant().address() + ".");
         pdf.field("Nội dung yêu cầu giải quyết", d.procedureName());
@@ -210,7 +237,8 @@ class PrintedForms {
      */
     private byte[] controlSheet(DossierView d, FormData.DossierRef ref, Unit unit, Procedure procedure) {
         if (d.receivedAt() == null) {
-            throw new NotFoundException("Dossier " + d.code() + " has not been received yet, so it has no control sheet");
+            throw new NotFoundException(
+                    "Dossier " + d.code() + " has not been received yet, so it has no control sheet");
         }
         List<FormData.Handover> handovers = mapper.handovers(ref.id());
         PdfForm pdf = new PdfForm(fonts, FormKind.CONTROL_SHEET.title() + " " + d.code());
@@ -220,12 +248,18 @@ class PrintedForms {
         pdf.field("Kèm theo hồ sơ của", d.applicant().fullName());
         pdf.field("Nội dung yêu cầu giải quyết", d.procedureName());
         pdf.field("Ngày, giờ nhận", VietnameseDates.dateTime(d.receivedAt().toZonedDateTime()));
-        pdf.field("Ngày hẹn trả kết quả", d.dueAt() == null ? null : VietnameseDates.dateTime(d.dueAt().toZonedDateTime()));
-        List<String> agencies = procedure.agencies().stream().map(Procedure.Agency::department).distinct()
-                .map(this::departmentName).toList();
+        pdf.field(
+                "Ngày hẹn trả kết quả",
+                d.dueAt() == null ? null : VietnameseDates.dateTime(d.dueAt().toZonedDateTime()));
+        List<String> agencies = procedure.agencies().stream()
+                .map(Procedure.Agency::department)
+                .distinct()
+                .map(this::departmentName)
+                .toList();
         pdf.field("Cơ quan (bộ phận) giải quyết hồ sơ", agencies.isEmpty() ? null : agencies.get(0));
-        pdf.field("Cơ quan phối hợp giải quyết hồ sơ", agencies.size() < 2 ? "Không"
-                : String.join("; ", agencies.subList(1, agencies.size())));
+        pdf.field(
+                "Cơ quan phối hợp giải quyết hồ sơ",
+                agencies.size() < 2 ? "Không" : String.join("; ", agencies.subList(1, agencies.size())));
 
         List<List<String>> rows = new ArrayList<>();
         String giver = DESK;
@@ -242,8 +276,15 @@ class PrintedForms {
         if (rows.isEmpty()) {
             rows.add(List.of("Chưa có lần giao, nhận hồ sơ nào", "", "", ""));
         }
-        pdf.table(new float[] {27, 29, 19, 25}, List.of("TÊN CƠ QUAN", "THỜI GIAN GIAO, NHẬN HỒ SƠ",
-                "KẾT QUẢ GIẢI QUYẾT HỒ SƠ\n(Trước hạn/ Đúng hạn/ Quá hạn)", "GHI CHÚ"), rows, 2);
+        pdf.table(
+                new float[] {27, 29, 19, 25},
+                List.of(
+                        "TÊN CƠ QUAN",
+                        "THỜI GIAN GIAO, NHẬN HỒ SƠ",
+                        "KẾT QUẢ GIẢI QUYẾT HỒ SƠ\n(Trước hạn/ Đúng hạn/ Quá hạn)",
+                        "GHI CHÚ"),
+                rows,
+                2);
         return pdf.finish();
     }
 

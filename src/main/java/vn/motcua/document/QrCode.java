@@ -28,8 +28,13 @@ final class QrCode {
     static Image of(String text, float size, PdfContentByte canvas) {
         BitMatrix matrix;
         try {
-            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+            matrix = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
         } catch (WriterException e) {
             throw new IllegalArgumentException("Cannot encode a QR code for " + text, e);
         }

@@ -47,9 +47,22 @@ class TrackingBook {
     /** The row of the column headers; the title and the period sit above it. */
     static final int HEADER_ROW = 3;
 
-    static final List<String> HEADERS = List.of("STT", "Mã hồ sơ", "Tên TTHC", "Số lượng hồ sơ (bộ)",
-            "Tên tổ chức/cá nhân", "Địa chỉ", "Số điện thoại", "Cơ quan chủ trì giải quyết", "Ngày nhận",
-            "Ngày hẹn trả", "Ngày chuyển hồ sơ", "Ngày có kết quả", "Ngày trả kết quả", "Ký nhận", "Ghi chú");
+    static final List<String> HEADERS = List.of(
+            "STT",
+            "Mã hồ sơ",
+            "Tên TTHC",
+            "Số lượng hồ sơ (bộ)",
+            "Tên tổ chức/cá nhân",
+            "Địa chỉ",
+            "Số điện thoại",
+            "Cơ quan chủ trì giải quyết",
+            "Ngày nhận",
+            "Ngày hẹn trả",
+            "Ngày chuyển hồ sơ",
+            "Ngày có kết quả",
+            "Ngày trả kết quả",
+            "Ký nhận",
+            "Ghi chú");
 
     private static final int[] WIDTHS = {6, 24, 40, 10, 26, 36, 14, 28, 17, 17, 17, 17, 17, 20, 30};
 
@@ -73,7 +86,8 @@ class TrackingBook {
      */
     byte[] export(String from, String to, Staff staff) {
         if (!READERS.contains(staff.role())) {
-            throw new AccessDeniedException("The tracking book is kept by the desk; supervisors and administrators read it");
+            throw new AccessDeniedException(
+                    "The tracking book is kept by the desk; supervisors and administrators read it");
         }
         LocalDate first = date("from", from);
         LocalDate last = date("to", to);
@@ -85,7 +99,8 @@ class TrackingBook {
     }
 
     private byte[] workbook(String unitName, LocalDate from, LocalDate to, List<FormData.BookLine> lines) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("Sổ theo dõi hồ sơ");
             Styles styles = new Styles(book);
 
@@ -93,7 +108,10 @@ class TrackingBook {
             cell(title, 0, "SỔ THEO DÕI HỒ SƠ", styles.title);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADERS.size() - 1));
             Row period = sheet.createRow(1);
-            cell(period, 0, unitName + " – từ " + VietnameseDates.date(from) + " đến " + VietnameseDates.date(to),
+            cell(
+                    period,
+                    0,
+                    unitName + " – từ " + VietnameseDates.date(from) + " đến " + VietnameseDates.date(to),
                     styles.centred);
             sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, HEADERS.size() - 1));
 
@@ -137,14 +155,17 @@ class TrackingBook {
     private String note(FormData.BookLine line) {
         StringBuilder note = new StringBuilder();
         if (line.rescheduledDueAt() != null) {
-            note.append("Hẹn lại: ").append(VietnameseDates.dateTime(line.rescheduledDueAt().atZone(zone)));
+            note.append("Hẹn lại: ")
+                    .append(VietnameseDates.dateTime(line.rescheduledDueAt().atZone(zone)));
         }
-        String outcome = line.timeliness() != null ? PrintedForms.timeliness(line.timeliness()) : switch (line.status()) {
-            case "SUSPENDED" -> "Chờ bổ sung hồ sơ";
-            case "REJECTED" -> "Trả lại, không đủ điều kiện";
-            case "WITHDRAWN" -> "Rút hồ sơ";
-            default -> null;
-        };
+        String outcome = line.timeliness() != null
+                ? PrintedForms.timeliness(line.timeliness())
+                : switch (line.status()) {
+                    case "SUSPENDED" -> "Chờ bổ sung hồ sơ";
+                    case "REJECTED" -> "Trả lại, không đủ điều kiện";
+                    case "WITHDRAWN" -> "Rút hồ sơ";
+                    default -> null;
+                };
         if (outcome != null) {
             if (!note.isEmpty()) {
                 note.append("; ");
@@ -155,7 +176,10 @@ class TrackingBook {
     }
 
     private String leadDepartment(String procedureCode) {
-        return procedures.find(procedureCode).map(Procedure::agencies).filter(a -> !a.isEmpty())
+        return procedures
+                .find(procedureCode)
+                .map(Procedure::agencies)
+                .filter(a -> !a.isEmpty())
                 .map(a -> a.get(0).department())
                 .map(code -> office.department(code).map(Department::name).orElse(code))
                 .orElse("");

@@ -23,8 +23,9 @@ final class VietnameseDates {
 
     /** "15 giờ 00 phút, ngày 07/03/2025": the compact form that the control sheet's narrow columns print. */
     static String compactDateTime(ZonedDateTime at) {
-        return String.format("%02d giờ %02d phút, ngày %02d/%02d/%d", at.getHour(), at.getMinute(), at.getDayOfMonth(),
-                at.getMonthValue(), at.getYear());
+        return String.format(
+                "%02d giờ %02d phút, ngày %02d/%02d/%d",
+                at.getHour(), at.getMinute(), at.getDayOfMonth(), at.getMonthValue(), at.getYear());
     }
 
     private static String day(LocalDate date) {

@@ -8,8 +8,9 @@ import org.apache.ibatis.annotations.Select;
 @Mapper
 interface ApologyMapper {
 
-    @Insert("INSERT INTO apology (dossier_id, issued_at, issued_by, department_code, reason, original_due_at, new_due_at)"
-            + " VALUES (#{dossierId}, #{issuedAt}, #{issuedBy}, #{departmentCode}, #{reason}, #{originalDueAt}, #{newDueAt})")
+    @Insert(
+            "INSERT INTO apology (dossier_id, issued_at, issued_by, department_code, reason, original_due_at, new_due_at)"
+                    + " VALUES (#{dossierId}, #{issuedAt}, #{issuedBy}, #{departmentCode}, #{reason}, #{originalDueAt}, #{newDueAt})")
     void insert(Apology apology);
 
     @Select("SELECT * FROM apology WHERE dossier_id = #{dossierId}")

@@ -41,20 +41,30 @@ class DossierController {
     }
 
     @GetMapping
-    DossierPage list(@RequestParam(required = false) DossierStatus status,
+    DossierPage list(
+            @RequestParam(required = false) DossierStatus status,
             @RequestParam(required = false) Boolean overdue,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime dueBefore,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                    OffsetDateTime dueBefore,
             @RequestParam(required = false) String department,
             @RequestParam(required = false) String procedureCode,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
             @AuthenticationPrincipal Staff staff) {
-        DossierFilter filter = new DossierFilter(status, overdue, dueBefore == null ? null : dueBefore.toInstant(),
-                department, procedureCode, staff.unitCode(), null);
+        DossierFilter filter = new DossierFilter(
+                status,
+                overdue,
+                dueBefore == null ? null : dueBefore.toInstant(),
+                department,
+                procedureCode,
+                staff.unitCode(),
+                null);
         return queries.search(filter, page, size, staff);
     }
 
-    record WithdrawalInput(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 2000) String reason) {}
+    record WithdrawalInput(
+            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 2000)
+            String reason) {}
 
     @PostMapping("/{code}/withdraw")
     DossierView withdraw(@PathVariable String code, @Valid @RequestBody WithdrawalInput input) {

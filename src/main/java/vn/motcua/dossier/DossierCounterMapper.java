@@ -10,7 +10,8 @@ import org.apache.ibatis.annotations.Update;
 @Mapper
 interface DossierCounterMapper {
 
-    @Update("UPDATE dossier_counter SET last_value = last_value + 1 WHERE agency_code = #{agency} AND counter_day = #{day}")
+    @Update(
+            "UPDATE dossier_counter SET last_value = last_value + 1 WHERE agency_code = #{agency} AND counter_day = #{day}")
     int increment(@Param("agency") String agency, @Param("day") LocalDate day);
 
     @Insert("INSERT INTO dossier_counter (agency_code, counter_day, last_value) VALUES (#{agency}, #{day}, 0)")

@@ -3,5 +3,5 @@ package vn.motcua.dossier;
 import java.time.Instant;
 
 /** One line of a dossier's timeline: what happened, when, who did it and in which department. Never changed. */
-public record DossierEvent(Long id, Long dossierId, Instant at, String step, String actor, String departmentCode,
-        String note) {}
+public record DossierEvent(
+        Long id, Long dossierId, Instant at, String step, String actor, String departmentCode, String note) {}

@@ -2,12 +2,12 @@ package vn.motcua.dossier;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -16,13 +16,13 @@ import vn.motcua.calendar.OfficeHours;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.common.ConflictException;
 import vn.motcua.common.InvalidFieldException;
-import vn.motcua.office.Unit;
+import vn.motcua.deadline.Deadline;
+import vn.motcua.deadline.Timeliness;
 import vn.motcua.office.OfficeDirectory;
+import vn.motcua.office.Unit;
 import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.security.CurrentStaff;
-import vn.motcua.deadline.Deadline;
-import vn.motcua.deadline.Timeliness;
 
 /**
  * The state changes of a dossier, each with its timeline line. The BPMN delegates call these from inside the
@@ -37,8 +37,11 @@ import vn.motcua.deadline.Timeliness;
 @Transactional(propagation = Propagation.MANDATORY)
 public class DossierLifecycle {
 
-    private static final EnumSet<DossierStatus> WITHDRAWABLE = EnumSet.of(DossierStatus.SUBMITTED,
-            DossierStatus.AWAITING_SUPPLEMENT, DossierStatus.PROCESSING, DossierStatus.SUSPENDED);
+    private static final EnumSet<DossierStatus> WITHDRAWABLE = EnumSet.of(
+            DossierStatus.SUBMITTED,
+            DossierStatus.AWAITING_SUPPLEMENT,
+            DossierStatus.PROCESSING,
+            DossierStatus.SUSPENDED);
 
     /** Decree 61/2018/NĐ-CP (as amended by Decree 107/2021/NĐ-CP), Art. 19: a supplement is asked for within 3 working days of receipt. */
     static final int SUPPLEMENT_NOTICE_WORKING_DAYS = 3;
@@ -55,8 +58,17 @@ public class DossierLifecycle {
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
 
-    DossierLifecycle(DossierMapper dossiers, DossierLocks locks, HandoverMapper handovers, ApologyMapper apologies, TimelineWrites timeline, SupplementRequestMapper supplements,
-            ProcedureCatalog procedures, OfficeDirectory office, WorkingCalendar calendar, Clock clock,
+    DossierLifecycle(
+            DossierMapper dossiers,
+            DossierLocks locks,
+            HandoverMapper handovers,
+            ApologyMapper apologies,
+            TimelineWrites timeline,
+            SupplementRequestMapper supplements,
+            ProcedureCatalog procedures,
+            OfficeDirectory office,
+            WorkingCalendar calendar,
+            Clock clock,
             ApplicationEventPublisher publisher) {
         this.dossiers = dossiers;
         this.locks = locks;
@@ -83,9 +95,19 @@ public class DossierLifecycle {
         Instant receivedAt = calendar.receptionInstant(clock.instant(), hours);
         Procedure procedure = procedures.get(dossier.procedureCode());
         Instant dueAt = calendar.dueAt(receivedAt, procedure.timeLimit(), hours);
-        expectOne(dossiers.receive(dossierId, receivedAt, receivedAt.atZone(calendar.zone()).toLocalDate(), dueAt), dossier);
-        record(dossierId, Step.RECEIVED, null, "Hẹn trả kết quả: " + dueAt.atZone(calendar.zone()).toOffsetDateTime()
-                + undecidedHolidays(receivedAt, dueAt));
+        expectOne(
+                dossiers.receive(
+                        dossierId,
+                        receivedAt,
+                        receivedAt.atZone(calendar.zone()).toLocalDate(),
+                        dueAt),
+                dossier);
+        record(
+                dossierId,
+                Step.RECEIVED,
+                null,
+                "Hẹn trả kết quả: " + dueAt.atZone(calendar.zone()).toOffsetDateTime()
+                        + undecidedHolidays(receivedAt, dueAt));
         return deadline(dossier, receivedAt, dueAt);
     }
 
@@ -95,10 +117,13 @@ public class DossierLifecycle {
      * decision swaps days.
      */
     private String undecidedHolidays(Instant from, Instant dueAt) {
-        Set<Integer> years = calendar.undecidedYears(from.atZone(calendar.zone()).toLocalDate(),
+        Set<Integer> years = calendar.undecidedYears(
+                from.atZone(calendar.zone()).toLocalDate(),
                 dueAt.atZone(calendar.zone()).toLocalDate());
-        return years.stream().map(year -> " — lịch nghỉ năm " + year + " chưa có quyết định hoán đổi, hạn tính theo"
-                + " các ngày nghỉ luật định").collect(Collectors.joining());
+        return years.stream()
+                .map(year -> " — lịch nghỉ năm " + year + " chưa có quyết định hoán đổi, hạn tính theo"
+                        + " các ngày nghỉ luật định")
+                .collect(Collectors.joining());
     }
 
     /** The key of the process that handles the dossier: its procedure's. */
@@ -109,16 +134,21 @@ public class DossierLifecycle {
     /** Before receipt: one request that names everything missing (Mẫu 02); no clock runs. */
     public void requestSupplementAtDesk(long dossierId, String reason, String missingDocuments) {
         Dossier dossier = load(dossierId);
-        expectOne(dossiers.changeStatus(dossierId, EnumSet.of(DossierStatus.SUBMITTED), DossierStatus.AWAITING_SUPPLEMENT),
+        expectOne(
+                dossiers.changeStatus(
+                        dossierId, EnumSet.of(DossierStatus.SUBMITTED), DossierStatus.AWAITING_SUPPLEMENT),
                 dossier);
-        supplements.insert(dossierId, "DESK", clock.instant(), CurrentStaff.actorName(), null, reason, missingDocuments);
+        supplements.insert(
+                dossierId, "DESK", clock.instant(), CurrentStaff.actorName(), null, reason, missingDocuments);
         record(dossierId, Step.SUPPLEMENT_REQUESTED, null, join(reason, missingDocuments));
     }
 
     /** The citizen brought what the desk asked for: the dossier goes back to the completeness check. */
     public void supplementArrivedAtDesk(long dossierId) {
         Dossier dossier = load(dossierId);
-        expectOne(dossiers.changeStatus(dossierId, EnumSet.of(DossierStatus.AWAITING_SUPPLEMENT), DossierStatus.SUBMITTED),
+        expectOne(
+                dossiers.changeStatus(
+                        dossierId, EnumSet.of(DossierStatus.AWAITING_SUPPLEMENT), DossierStatus.SUBMITTED),
                 dossier);
         supplements.fulfil(dossierId, clock.instant());
         record(dossierId, Step.SUPPLEMENT_RECEIVED, null, null);
@@ -159,13 +189,16 @@ public class DossierLifecycle {
     public void suspend(long dossierId, String reason, String missingDocuments) {
         Dossier dossier = load(dossierId);
         String department = dossier.currentDepartment();
-        expectOne(dossiers.changeStatus(dossierId, EnumSet.of(DossierStatus.PROCESSING), DossierStatus.SUSPENDED), dossier);
-        supplements.insert(dossierId, "HANDLING", clock.instant(), CurrentStaff.actorName(), department, reason,
-                missingDocuments);
+        expectOne(
+                dossiers.changeStatus(dossierId, EnumSet.of(DossierStatus.PROCESSING), DossierStatus.SUSPENDED),
+                dossier);
+        supplements.insert(
+                dossierId, "HANDLING", clock.instant(), CurrentStaff.actorName(), department, reason, missingDocuments);
         OfficeHours hours = officeHours(dossier);
         Duration held = calendar.workingTimeBetween(dossier.receivedAt(), clock.instant(), hours);
         String warning = held.compareTo(hours.workingDays(SUPPLEMENT_NOTICE_WORKING_DAYS)) > 0
-                ? "CẢNH BÁO: yêu cầu bổ sung quá 3 ngày làm việc kể từ ngày tiếp nhận. " : "";
+                ? "CẢNH BÁO: yêu cầu bổ sung quá 3 ngày làm việc kể từ ngày tiếp nhận. "
+                : "";
         record(dossierId, Step.SUSPENDED, department, warning + join(reason, missingDocuments));
     }
 
@@ -180,15 +213,20 @@ public class DossierLifecycle {
         String department = dossier.currentDepartment();
         OfficeHours hours = officeHours(dossier);
         Instant restart = calendar.receptionInstant(clock.instant(), hours);
-        Instant dueAt = calendar.dueAt(restart, procedures.get(dossier.procedureCode()).timeLimit(), hours);
+        Instant dueAt =
+                calendar.dueAt(restart, procedures.get(dossier.procedureCode()).timeLimit(), hours);
         expectOne(dossiers.restartClock(dossierId, dueAt), dossier);
         supplements.fulfil(dossierId, clock.instant());
         Handover stay = handovers.open(dossierId);
         if (stay != null) {
             handovers.restartShare(stay.id(), shareDue(dossier, stay.position(), restart, dueAt));
         }
-        record(dossierId, Step.RESUMED, department, "Hẹn trả kết quả mới: " + dueAt.atZone(calendar.zone()).toOffsetDateTime()
-                + undecidedHolidays(restart, dueAt));
+        record(
+                dossierId,
+                Step.RESUMED,
+                department,
+                "Hẹn trả kết quả mới: " + dueAt.atZone(calendar.zone()).toOffsetDateTime()
+                        + undecidedHolidays(restart, dueAt));
         return deadline(dossier, restart, dueAt);
     }
 
@@ -201,7 +239,10 @@ public class DossierLifecycle {
      */
     public String apologyDue(long dossierId) {
         Dossier dossier = load(dossierId);
-        record(dossierId, Step.APOLOGY_DUE, dossier.currentDepartment(),
+        record(
+                dossierId,
+                Step.APOLOGY_DUE,
+                dossier.currentDepartment(),
                 "Sắp quá hạn " + dossier.dueAt().atZone(calendar.zone()).toOffsetDateTime() + ": cần phiếu xin lỗi");
         return dossier.currentDepartment();
     }
@@ -213,22 +254,35 @@ public class DossierLifecycle {
     public Apology issueApology(long dossierId, String reason, Instant newDueAt) {
         Dossier dossier = load(dossierId);
         if (!DossierStatus.IN_HANDLING.contains(dossier.status())) {
-            throw new ConflictException("Dossier " + dossier.code() + " is " + dossier.status() + "; no apology applies");
+            throw new ConflictException(
+                    "Dossier " + dossier.code() + " is " + dossier.status() + "; no apology applies");
         }
         if (apologies.find(dossierId) != null) {
-            throw new ConflictException("An apology was already issued for " + dossier.code()
-                    + "; the appointment may be moved only once");
+            throw new ConflictException(
+                    "An apology was already issued for " + dossier.code() + "; the appointment may be moved only once");
         }
-        if (newDueAt == null || !newDueAt.isAfter(dossier.dueAt())
+        if (newDueAt == null
+                || !newDueAt.isAfter(dossier.dueAt())
                 || !calendar.receptionInstant(newDueAt, officeHours(dossier)).equals(newDueAt)) {
-            throw new InvalidFieldException("newDueAt", "must be a working time after the original appointment "
-                    + dossier.dueAt().atZone(calendar.zone()).toOffsetDateTime());
+            throw new InvalidFieldException(
+                    "newDueAt",
+                    "must be a working time after the original appointment "
+                            + dossier.dueAt().atZone(calendar.zone()).toOffsetDateTime());
         }
-        Apology apology = new Apology(dossierId, clock.instant(), CurrentStaff.actorName(), dossier.currentDepartment(),
-                reason, dossier.dueAt(), newDueAt);
+        Apology apology = new Apology(
+                dossierId,
+                clock.instant(),
+                CurrentStaff.actorName(),
+                dossier.currentDepartment(),
+                reason,
+                dossier.dueAt(),
+                newDueAt);
         apologies.insert(apology);
         expectOne(dossiers.reschedule(dossierId, newDueAt), dossier);
-        record(dossierId, Step.APOLOGY_ISSUED, dossier.currentDepartment(),
+        record(
+                dossierId,
+                Step.APOLOGY_ISSUED,
+                dossier.currentDepartment(),
                 reason + " — Hẹn lại: " + newDueAt.atZone(calendar.zone()).toOffsetDateTime());
         return apology;
     }
@@ -244,7 +298,10 @@ public class DossierLifecycle {
         }
         boolean apologyMissing = apologies.find(dossierId) == null;
         dossiers.markOverdue(dossierId, clock.instant(), apologyMissing);
-        record(dossierId, Step.OVERDUE, dossier.currentDepartment(),
+        record(
+                dossierId,
+                Step.OVERDUE,
+                dossier.currentDepartment(),
                 apologyMissing ? "Quá hạn, CHƯA có phiếu xin lỗi" : "Quá hạn, đã có phiếu xin lỗi và hẹn lại");
     }
 
@@ -266,7 +323,10 @@ public class DossierLifecycle {
     public void returnResult(long dossierId, String receivedBy, Integer satisfaction) {
         Dossier dossier = load(dossierId);
         expectOne(dossiers.recordReturn(dossierId, clock.instant(), receivedBy, satisfaction), dossier);
-        record(dossierId, Step.RETURNED, null,
+        record(
+                dossierId,
+                Step.RETURNED,
+                null,
                 "Người nhận: " + receivedBy + (satisfaction == null ? "" : "; đánh giá: " + satisfaction + "/5"));
     }
 
@@ -274,7 +334,8 @@ public class DossierLifecycle {
     public void withdraw(long dossierId, String reason) {
         Dossier dossier = load(dossierId);
         if (!WITHDRAWABLE.contains(dossier.status())) {
-            throw new ConflictException("Dossier " + dossier.code() + " is " + dossier.status() + " and can no longer be withdrawn");
+            throw new ConflictException(
+                    "Dossier " + dossier.code() + " is " + dossier.status() + " and can no longer be withdrawn");
         }
         expectOne(dossiers.close(dossierId, dossier.status(), DossierStatus.WITHDRAWN, clock.instant()), dossier);
         record(dossierId, Step.WITHDRAWN, dossier.currentDepartment(), reason);
@@ -295,8 +356,8 @@ public class DossierLifecycle {
     /** Writes one line of the timeline, as the person now acting. */
     public void record(long dossierId, Step step, String department, String note) {
         locks.lock(dossierId);
-        DossierEvent event = new DossierEvent(null, dossierId, clock.instant(), step.name(), CurrentStaff.actorName(),
-                department, note);
+        DossierEvent event = new DossierEvent(
+                null, dossierId, clock.instant(), step.name(), CurrentStaff.actorName(), department, note);
         timeline.append(event);
         publisher.publishEvent(new DossierStepRecorded(event));
     }
@@ -321,21 +382,31 @@ public class DossierLifecycle {
             handovers.close(giver.id(), now, CurrentStaff.actorName(), judge(now, giver.shareDueAt()));
         }
         int position = giver == null ? 1 : giver.position() + 1;
-        handovers.start(dossier.id(), position, department, now, CurrentStaff.actorName(),
+        handovers.start(
+                dossier.id(),
+                position,
+                department,
+                now,
+                CurrentStaff.actorName(),
                 shareDue(dossier, position, now, dossier.dueAt()));
-        record(dossier.id(), Step.HANDED_OVER, department,
+        record(
+                dossier.id(),
+                Step.HANDED_OVER,
+                department,
                 (giver == null ? "Bộ phận một cửa" : giver.departmentCode()) + " → " + department);
     }
 
     /** The agency's own due: its share of the limit from when it took the dossier, or the dossier's due. */
     private Instant shareDue(Dossier dossier, int position, Instant from, Instant dossierDue) {
-        List<Procedure.Agency> agencies = procedures.get(dossier.procedureCode()).agencies();
+        List<Procedure.Agency> agencies =
+                procedures.get(dossier.procedureCode()).agencies();
         Procedure.Agency agency = position <= agencies.size() ? agencies.get(position - 1) : null;
         if (agency == null || (agency.shareDays() == null && agency.shareHours() == null)) {
             return dossierDue;
         }
         OfficeHours hours = officeHours(dossier);
-        Duration share = agency.shareDays() != null ? hours.workingDays(agency.shareDays())
+        Duration share = agency.shareDays() != null
+                ? hours.workingDays(agency.shareDays())
                 : Duration.ofHours(agency.shareHours());
         Instant due = calendar.addWorkingTime(from, share, hours);
         return dossierDue != null && due.isAfter(dossierDue) ? dossierDue : due;
@@ -361,11 +432,14 @@ public class DossierLifecycle {
 
     private static void expectOne(int updated, Dossier dossier) {
         if (updated != 1) {
-            throw new ConflictException("Dossier " + dossier.code() + " is " + dossier.status() + "; this step does not apply");
+            throw new ConflictException(
+                    "Dossier " + dossier.code() + " is " + dossier.status() + "; this step does not apply");
         }
     }
 
     private static String join(String reason, String missingDocuments) {
-        return missingDocuments == null || missingDocuments.isBlank() ? reason : reason + " — Cần bổ sung: " + missingDocuments;
+        return missingDocuments == null || missingDocuments.isBlank()
+                ? reason
+                : reason + " — Cần bổ sung: " + missingDocuments;
     }
 }

@@ -33,26 +33,43 @@ interface DossierMapper {
 
     int nextDocumentPosition(long dossierId);
 
-    List<Dossier> search(@Param("filter") DossierFilter filter, @Param("now") Instant now,
-            @Param("offset") int offset, @Param("limit") int limit);
+    List<Dossier> search(
+            @Param("filter") DossierFilter filter,
+            @Param("now") Instant now,
+            @Param("offset") int offset,
+            @Param("limit") int limit);
 
     long count(@Param("filter") DossierFilter filter, @Param("now") Instant now);
 
     int attachProcess(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
 
-    int changeStatus(@Param("id") long id, @Param("from") Collection<DossierStatus> from, @Param("to") DossierStatus to);
+    int changeStatus(
+            @Param("id") long id, @Param("from") Collection<DossierStatus> from, @Param("to") DossierStatus to);
 
-    int receive(@Param("id") long id, @Param("receivedAt") Instant receivedAt, @Param("receivedOn") LocalDate receivedOn,
+    int receive(
+            @Param("id") long id,
+            @Param("receivedAt") Instant receivedAt,
+            @Param("receivedOn") LocalDate receivedOn,
             @Param("dueAt") Instant dueAt);
 
     int restartClock(@Param("id") long id, @Param("dueAt") Instant dueAt);
 
-    int resolve(@Param("id") long id, @Param("to") DossierStatus to, @Param("at") Instant at,
+    int resolve(
+            @Param("id") long id,
+            @Param("to") DossierStatus to,
+            @Param("at") Instant at,
             @Param("timeliness") Timeliness timeliness);
 
-    int close(@Param("id") long id, @Param("from") DossierStatus from, @Param("to") DossierStatus to, @Param("at") Instant at);
+    int close(
+            @Param("id") long id,
+            @Param("from") DossierStatus from,
+            @Param("to") DossierStatus to,
+            @Param("at") Instant at);
 
-    int recordReturn(@Param("id") long id, @Param("at") Instant at, @Param("returnedTo") String returnedTo,
+    int recordReturn(
+            @Param("id") long id,
+            @Param("at") Instant at,
+            @Param("returnedTo") String returnedTo,
             @Param("satisfaction") Integer satisfaction);
 
     int reschedule(@Param("id") long id, @Param("newDueAt") Instant newDueAt);

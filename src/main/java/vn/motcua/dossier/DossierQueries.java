@@ -29,8 +29,13 @@ public class DossierQueries {
     private final ProcedureCatalog procedures;
     private final Clock clock;
 
-    DossierQueries(DossierMapper dossiers, DossierEventMapper events, ApologyMapper apologies, HandoverMapper handovers,
-            ProcedureCatalog procedures, Clock clock) {
+    DossierQueries(
+            DossierMapper dossiers,
+            DossierEventMapper events,
+            ApologyMapper apologies,
+            HandoverMapper handovers,
+            ProcedureCatalog procedures,
+            Clock clock) {
         this.handovers = handovers;
         this.dossiers = dossiers;
         this.events = events;
@@ -53,7 +58,8 @@ public class DossierQueries {
         DossierFilter scoped = scoped(filter, staff);
         Instant now = clock.instant();
         List<DossierSummary> items = dossiers.search(scoped, now, pageNumber * pageSize, pageSize).stream()
-                .map(this::summary).toList();
+                .map(this::summary)
+                .toList();
         return new DossierPage(items, pageNumber, pageSize, dossiers.count(scoped, now));
     }
 
@@ -76,30 +82,63 @@ public class DossierQueries {
     /** The citizen's lookup: only where the last digits of the phone match, and the same answer otherwise. */
     public PublicDossierView lookup(String code, String phoneDigits) {
         Dossier dossier = dossiers.findByCode(code);
-        if (dossier == null || phoneDigits == null || phoneDigits.length() < 4
+        if (dossier == null
+                || phoneDigits == null
+                || phoneDigits.length() < 4
                 || !dossier.applicantPhone().endsWith(phoneDigits)) {
             throw new NotFoundException("No dossier matches this code and phone number");
         }
-        return new PublicDossierView(dossier.code(), procedures.get(dossier.procedureCode()).name(), dossier.status(),
-                offset(dossier.receivedAt()), offset(dossier.dueAt()), offset(dossier.rescheduledDueAt()),
+        return new PublicDossierView(
+                dossier.code(),
+                procedures.get(dossier.procedureCode()).name(),
+                dossier.status(),
+                offset(dossier.receivedAt()),
+                offset(dossier.dueAt()),
+                offset(dossier.rescheduledDueAt()),
                 offset(dossier.resultReadyAt()));
     }
 
     DossierView view(Dossier dossier) {
         List<DossierView.TimelineEntry> timeline = events.timeline(dossier.id()).stream()
-                .map(e -> new DossierView.TimelineEntry(offset(e.at()), e.step(), e.actor(), e.departmentCode(), e.note()))
+                .map(e -> new DossierView.TimelineEntry(
+                        offset(e.at()), e.step(), e.actor(), e.departmentCode(), e.note()))
                 .toList();
-        return new DossierView(dossier.code(), dossier.procedureCode(), procedures.get(dossier.procedureCode()).name(),
+        return new DossierView(
+                dossier.code(),
+                dossier.procedureCode(),
+                procedures.get(dossier.procedureCode()).name(),
                 dossier.channel(),
-                new DossierView.ApplicantView(dossier.applicantFullName(), dossier.applicantIdNumber(),
-                        dossier.applicantPhone(), dossier.applicantEmail(), dossier.applicantAddress()),
-                dossier.status(), offset(dossier.submittedAt()), offset(dossier.receivedAt()), offset(dossier.dueAt()),
-                offset(dossier.rescheduledDueAt()), offset(dossier.resultReadyAt()), offset(dossier.returnedAt()),
-                dossier.currentDepartment(), dossier.isOverdue(clock), dossier.timeliness(), apology(dossier),
-                dossier.paymentMethod(), dossier.fee(), dossier.satisfaction(), dossiers.documents(dossier.id()),
+                new DossierView.ApplicantView(
+                        dossier.applicantFullName(),
+                        dossier.applicantIdNumber(),
+                        dossier.applicantPhone(),
+                        dossier.applicantEmail(),
+                        dossier.applicantAddress()),
+                dossier.status(),
+                offset(dossier.submittedAt()),
+                offset(dossier.receivedAt()),
+                offset(dossier.dueAt()),
+                offset(dossier.rescheduledDueAt()),
+                offset(dossier.resultReadyAt()),
+                offset(dossier.returnedAt()),
+                dossier.currentDepartment(),
+                dossier.isOverdue(clock),
+                dossier.timeliness(),
+                apology(dossier),
+                dossier.paymentMethod(),
+                dossier.fee(),
+                dossier.satisfaction(),
+                dossiers.documents(dossier.id()),
                 handovers.all(dossier.id()).stream()
-                        .map(h -> new DossierView.ControlSheetRow(h.position(), h.departmentCode(), offset(h.takenAt()),
-                                h.takenFrom(), offset(h.shareDueAt()), offset(h.handedAt()), h.handedBy(), h.timeliness()))
+                        .map(h -> new DossierView.ControlSheetRow(
+                                h.position(),
+                                h.departmentCode(),
+                                offset(h.takenAt()),
+                                h.takenFrom(),
+                                offset(h.shareDueAt()),
+                                offset(h.handedAt()),
+                                h.handedBy(),
+                                h.timeliness()))
                         .toList(),
                 timeline);
     }
@@ -110,13 +149,23 @@ public class DossierQueries {
             return null;
         }
         Apology apology = apologies.find(dossier.id());
-        return apology == null ? null
+        return apology == null
+                ? null
                 : new DossierView.ApologyView(offset(apology.issuedAt()), apology.reason(), offset(apology.newDueAt()));
     }
 
     private DossierSummary summary(Dossier d) {
-        return new DossierSummary(d.code(), d.procedureCode(), d.applicantFullName(), d.channel(), d.status(),
-                offset(d.receivedAt()), offset(d.dueAt()), d.currentDepartment(), d.isOverdue(clock), d.timeliness());
+        return new DossierSummary(
+                d.code(),
+                d.procedureCode(),
+                d.applicantFullName(),
+                d.channel(),
+                d.status(),
+                offset(d.receivedAt()),
+                offset(d.dueAt()),
+                d.currentDepartment(),
+                d.isOverdue(clock),
+                d.timeliness());
     }
 
     private boolean mayRead(Staff staff, Dossier dossier) {
@@ -131,8 +180,14 @@ public class DossierQueries {
         if (!departmentScoped(staff)) {
             return filter;
         }
-        return new DossierFilter(filter.status(), filter.overdue(), filter.dueBefore(), filter.department(),
-                filter.procedureCode(), filter.unitCode(), staff.departments().isEmpty() ? java.util.Set.of("-") : staff.departments());
+        return new DossierFilter(
+                filter.status(),
+                filter.overdue(),
+                filter.dueBefore(),
+                filter.department(),
+                filter.procedureCode(),
+                filter.unitCode(),
+                staff.departments().isEmpty() ? java.util.Set.of("-") : staff.departments());
     }
 
     private static boolean departmentScoped(Staff staff) {

@@ -14,7 +14,11 @@ import org.springframework.stereotype.Component;
  * keeps that true for every write there is and every one added later.
  */
 @Component
-@Intercepts(@Signature(type = Executor.class, method = "update", args = {MappedStatement.class, Object.class}))
+@Intercepts(
+        @Signature(
+                type = Executor.class,
+                method = "update",
+                args = {MappedStatement.class, Object.class}))
 class DossierRowWrites implements Interceptor {
 
     private static final String DOSSIER_MAPPER = DossierMapper.class.getName() + ".";

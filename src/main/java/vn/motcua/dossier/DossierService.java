@@ -27,6 +27,7 @@ public class DossierService {
 
     /** The process every dossier runs; it calls the procedure's own handling process. */
     public static final String DOSSIER_PROCESS = "Dossier";
+
     static final String SUPPLEMENT_MESSAGE = "SupplementArrived";
     /** The name of {@code Task_CheckCompleteness} in Dossier.bpmn, which the timeline gives a check made at the desk. */
     static final String DESK_CHECK_NAME = "Kiểm tra tính đầy đủ của hồ sơ";
@@ -42,8 +43,16 @@ public class DossierService {
     private final Clock clock;
     private final TransactionTemplate inOneTransaction;
 
-    DossierService(DossierMapper dossiers, DossierLocks locks, DossierCodes codes, DossierLifecycle lifecycle, DossierQueries queries,
-            ProcedureCatalog procedures, OfficeDirectory office, RuntimeService runtime, Clock clock,
+    DossierService(
+            DossierMapper dossiers,
+            DossierLocks locks,
+            DossierCodes codes,
+            DossierLifecycle lifecycle,
+            DossierQueries queries,
+            ProcedureCatalog procedures,
+            OfficeDirectory office,
+            RuntimeService runtime,
+            Clock clock,
             PlatformTransactionManager transactions) {
         this.dossiers = dossiers;
         this.locks = locks;
@@ -67,8 +76,10 @@ public class DossierService {
      * wait on each other for connections.
      */
     public DossierView intake(IntakeRequest request, Staff clerk) {
-        Procedure procedure = procedures.find(request.procedureCode())
-                .orElseThrow(() -> new InvalidFieldException("procedureCode", "unknown procedure " + request.procedureCode()));
+        Procedure procedure = procedures
+                .find(request.procedureCode())
+                .orElseThrow(() ->
+                        new InvalidFieldException("procedureCode", "unknown procedure " + request.procedureCode()));
         PaymentMethod payment = payment(request.paymentMethod(), procedure);
         Unit unit = office.unit(clerk.unitCode());
         Instant now = clock.instant();
@@ -76,9 +87,10 @@ public class DossierService {
         return inOneTransaction.execute(status -> register(code, now, unit, procedure, payment, request));
     }
 
-    private DossierView register(String code, Instant now, Unit unit, Procedure procedure, PaymentMethod payment,
-            IntakeRequest request) {
-        TaskCompletion check = request.decision() == null ? null
+    private DossierView register(
+            String code, Instant now, Unit unit, Procedure procedure, PaymentMethod payment, IntakeRequest request) {
+        TaskCompletion check = request.decision() == null
+                ? null
                 : TaskCompletion.of(request.decision().name(), request.reason(), request.missingDocuments());
         if (check != null) {
             check.checkRequiredFields();
@@ -106,7 +118,10 @@ public class DossierService {
                 .putValueTyped(ProcessVariables.CHECKED_AT_DESK, Variables.booleanValue(check != null, true));
         if (check != null) {
             // The check is done: no task is opened for it, and the gateway routes past it on the decision.
-            lifecycle.record(row.id, Step.TASK_COMPLETED, null,
+            lifecycle.record(
+                    row.id,
+                    Step.TASK_COMPLETED,
+                    null,
                     TaskCompletion.timelineNote(DESK_CHECK_NAME, check.outcome(), check.comment()));
             variables.putAll(check.variables());
         }
@@ -122,11 +137,14 @@ public class DossierService {
     @Transactional
     public DossierView supplement(String code, SupplementInput input) {
         Dossier dossier = locks.row(locks.lock(code));
-        if (!EnumSet.of(DossierStatus.AWAITING_SUPPLEMENT, DossierStatus.SUSPENDED).contains(dossier.status())) {
+        if (!EnumSet.of(DossierStatus.AWAITING_SUPPLEMENT, DossierStatus.SUSPENDED)
+                .contains(dossier.status())) {
             throw new ConflictException("Dossier " + code + " is " + dossier.status() + " and waits for no supplement");
         }
         addDocuments(dossier.id(), dossiers.nextDocumentPosition(dossier.id()), input.documents());
-        runtime.createMessageCorrelation(SUPPLEMENT_MESSAGE).processInstanceBusinessKey(code).correlate();
+        runtime.createMessageCorrelation(SUPPLEMENT_MESSAGE)
+                .processInstanceBusinessKey(code)
+                .correlate();
         return queries.view(dossiers.findById(dossier.id()));
     }
 
@@ -142,7 +160,8 @@ public class DossierService {
     private void addDocuments(long dossierId, int firstPosition, List<IntakeRequest.DocumentInput> documents) {
         int position = firstPosition;
         for (IntakeRequest.DocumentInput document : documents) {
-            dossiers.insertDocument(dossierId, new DossierDocument(position++, document.name().strip(), document.digitized()));
+            dossiers.insertDocument(
+                    dossierId, new DossierDocument(position++, document.name().strip(), document.digitized()));
         }
     }
 
@@ -154,7 +173,9 @@ public class DossierService {
             return PaymentMethod.NONE;
         }
         if (requested == PaymentMethod.NONE) {
-            throw new InvalidFieldException("paymentMethod", "this procedure has a fee of " + procedure.fee().toPlainString() + " đồng");
+            throw new InvalidFieldException(
+                    "paymentMethod",
+                    "this procedure has a fee of " + procedure.fee().toPlainString() + " đồng");
         }
         return requested == null ? PaymentMethod.CASH : requested;
     }

@@ -31,8 +31,15 @@ public record DossierView(
         List<TimelineEntry> timeline) {
 
     /** One hand-over of the control sheet (Mẫu 05): who took it from whom, its share, when it was handed on. */
-    public record ControlSheetRow(int position, String department, OffsetDateTime takenAt, String takenFrom,
-            OffsetDateTime shareDueAt, OffsetDateTime handedAt, String handedBy, Timeliness timeliness) {}
+    public record ControlSheetRow(
+            int position,
+            String department,
+            OffsetDateTime takenAt,
+            String takenFrom,
+            OffsetDateTime shareDueAt,
+            OffsetDateTime handedAt,
+            String handedBy,
+            Timeliness timeliness) {}
 
     public record ApplicantView(String fullName, String idNumber, String phone, String email, String address) {}
 

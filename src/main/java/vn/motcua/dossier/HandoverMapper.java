@@ -20,12 +20,20 @@ interface HandoverMapper {
 
     @Insert("INSERT INTO dossier_handover (dossier_id, position, department_code, taken_at, taken_from, share_due_at)"
             + " VALUES (#{dossierId}, #{position}, #{department}, #{takenAt}, #{takenFrom}, #{shareDueAt})")
-    void start(@Param("dossierId") long dossierId, @Param("position") int position, @Param("department") String department,
-            @Param("takenAt") Instant takenAt, @Param("takenFrom") String takenFrom, @Param("shareDueAt") Instant shareDueAt);
+    void start(
+            @Param("dossierId") long dossierId,
+            @Param("position") int position,
+            @Param("department") String department,
+            @Param("takenAt") Instant takenAt,
+            @Param("takenFrom") String takenFrom,
+            @Param("shareDueAt") Instant shareDueAt);
 
     @Update("UPDATE dossier_handover SET handed_at = #{at}, handed_by = #{by}, timeliness = #{timeliness}"
             + " WHERE id = #{id} AND handed_at IS NULL")
-    int close(@Param("id") long id, @Param("at") Instant at, @Param("by") String by,
+    int close(
+            @Param("id") long id,
+            @Param("at") Instant at,
+            @Param("by") String by,
             @Param("timeliness") Timeliness timeliness);
 
     @Update("UPDATE dossier_handover SET share_due_at = #{shareDueAt} WHERE id = #{id}")

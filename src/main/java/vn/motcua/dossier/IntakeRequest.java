@@ -21,26 +21,37 @@ public record IntakeRequest(
         @NotEmpty @Size(max = 100) List<@NotNull @Valid DocumentInput> documents,
         PaymentMethod paymentMethod,
         Decision decision,
-        @Size(max = 2000) @Pattern(regexp = Text.LINES, message = Text.NO_CONTROL_CHARACTERS) String reason,
-        @Size(max = 50) List<@NotBlank @Size(max = 500) String> missingDocuments) {
 
+        @Size(max = 2000) @Pattern(regexp = Text.LINES, message = Text.NO_CONTROL_CHARACTERS)
+        String reason,
+
+        @Size(max = 50) List<@NotBlank @Size(max = 500) String> missingDocuments) {
 
     /** The applicant (tổ chức, cá nhân). */
     public record Applicant(
             @NotBlank @Size(max = 255) @Pattern(regexp = Text.LINE, message = Text.NO_CONTROL_CHARACTERS)
-                    String fullName,
-            @NotBlank @Pattern(regexp = "\\d{12}|\\d{9}", message = "must be a 12-digit citizen ID (CCCD) or a 9-digit ID")
-                    String idNumber,
-            @NotBlank @Pattern(regexp = "0\\d{9,10}", message = "must be a Vietnamese phone number of 10 or 11 digits starting with 0")
-                    String phone,
+            String fullName,
+
+            @NotBlank
+            @Pattern(regexp = "\\d{12}|\\d{9}", message = "must be a 12-digit citizen ID (CCCD) or a 9-digit ID")
+            String idNumber,
+
+            @NotBlank
+            @Pattern(
+                    regexp = "0\\d{9,10}",
+                    message = "must be a Vietnamese phone number of 10 or 11 digits starting with 0")
+            String phone,
+
             @Email @Size(max = 254) String email,
+
             @NotBlank @Size(max = 500) @Pattern(regexp = Text.LINE, message = Text.NO_CONTROL_CHARACTERS)
-                    String address) {}
+            String address) {}
 
     /** A document of the dossier and whether the desk digitised it. */
     public record DocumentInput(
             @NotBlank @Size(max = 500) @Pattern(regexp = Text.LINE, message = Text.NO_CONTROL_CHARACTERS)
-                    String name,
+            String name,
+
             boolean digitized) {}
 
     /** The completeness check's three outcomes (docs/domain.md, "Lifecycle"). */

@@ -12,10 +12,16 @@ interface SupplementRequestMapper {
     @Insert("INSERT INTO supplement_request (dossier_id, stage, requested_at, requested_by, department_code, reason,"
             + " missing_documents) VALUES (#{dossierId}, #{stage}, #{requestedAt}, #{requestedBy}, #{departmentCode},"
             + " #{reason}, #{missingDocuments})")
-    void insert(@Param("dossierId") long dossierId, @Param("stage") String stage, @Param("requestedAt") Instant requestedAt,
-            @Param("requestedBy") String requestedBy, @Param("departmentCode") String departmentCode,
-            @Param("reason") String reason, @Param("missingDocuments") String missingDocuments);
+    void insert(
+            @Param("dossierId") long dossierId,
+            @Param("stage") String stage,
+            @Param("requestedAt") Instant requestedAt,
+            @Param("requestedBy") String requestedBy,
+            @Param("departmentCode") String departmentCode,
+            @Param("reason") String reason,
+            @Param("missingDocuments") String missingDocuments);
 
-    @Update("UPDATE supplement_request SET fulfilled_at = #{at} WHERE dossier_id = #{dossierId} AND fulfilled_at IS NULL")
+    @Update(
+            "UPDATE supplement_request SET fulfilled_at = #{at} WHERE dossier_id = #{dossierId} AND fulfilled_at IS NULL")
     int fulfil(@Param("dossierId") long dossierId, @Param("at") Instant at);
 }

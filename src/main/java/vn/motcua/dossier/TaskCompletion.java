@@ -20,10 +20,18 @@ import vn.motcua.engine.ProcessVariables;
  */
 public record TaskCompletion(
         @NotBlank @Size(max = 40) String outcome,
-        @Size(max = 2000) @Pattern(regexp = Text.LINES, message = Text.NO_CONTROL_CHARACTERS) String comment,
-        @Size(max = 2000) @Pattern(regexp = Text.LINES, message = Text.NO_CONTROL_CHARACTERS) String reason,
+
+        @Size(max = 2000) @Pattern(regexp = Text.LINES, message = Text.NO_CONTROL_CHARACTERS)
+        String comment,
+
+        @Size(max = 2000) @Pattern(regexp = Text.LINES, message = Text.NO_CONTROL_CHARACTERS)
+        String reason,
+
         @Size(max = 50) List<@NotBlank @Size(max = 500) String> missingDocuments,
-        @Size(max = 255) @Pattern(regexp = Text.LINE, message = Text.NO_CONTROL_CHARACTERS) String receivedBy,
+
+        @Size(max = 255) @Pattern(regexp = Text.LINE, message = Text.NO_CONTROL_CHARACTERS)
+        String receivedBy,
+
         @Min(1) @Max(5) Integer satisfaction,
         OffsetDateTime newDueAt) {
 
@@ -50,7 +58,9 @@ public record TaskCompletion(
         text(variables, ProcessVariables.REASON, reason);
         text(variables, ProcessVariables.COMMENT, comment);
         text(variables, ProcessVariables.RECEIVED_BY, receivedBy);
-        text(variables, ProcessVariables.MISSING_DOCUMENTS,
+        text(
+                variables,
+                ProcessVariables.MISSING_DOCUMENTS,
                 missingDocuments == null ? null : String.join("; ", missingDocuments));
         variables.putValueTyped(ProcessVariables.SATISFACTION, Variables.integerValue(satisfaction, true));
         text(variables, ProcessVariables.NEW_DUE_AT, newDueAt == null ? null : newDueAt.toString());

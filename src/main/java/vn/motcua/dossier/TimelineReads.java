@@ -16,8 +16,11 @@ import org.springframework.stereotype.Component;
  * joins the timeline, and every one added later.
  */
 @Component
-@Intercepts(@Signature(type = Executor.class, method = "query",
-        args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}))
+@Intercepts(
+        @Signature(
+                type = Executor.class,
+                method = "query",
+                args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}))
 class TimelineReads implements Interceptor {
 
     @Override

@@ -16,23 +16,35 @@ import org.apache.ibatis.annotations.Param;
 public interface EngineTables {
 
     /** The open tasks offered to any of these groups, oldest first; of one dossier only, when its code is given. */
-    List<OpenTask> openTasksOfferedTo(@Param("groups") Collection<String> groups,
-            @Param("dossierCode") String dossierCode, @Param("limit") int limit);
+    List<OpenTask> openTasksOfferedTo(
+            @Param("groups") Collection<String> groups,
+            @Param("dossierCode") String dossierCode,
+            @Param("limit") int limit);
 
     /** One open task, without its dossier's columns, or {@code null} once it is completed or gone. */
     OpenTask openTask(String taskId);
 
     /** The due instants of the timers waiting at {@code activityId} in these process instances. */
-    List<TimerDue> timersWaitingAt(@Param("processInstanceIds") Collection<String> processInstanceIds,
-            @Param("activityId") String activityId);
+    List<TimerDue> timersWaitingAt(
+            @Param("processInstanceIds") Collection<String> processInstanceIds, @Param("activityId") String activityId);
 
     /**
      * An open task with its candidate group and its dossier's code (the business key of its process instance). The
      * dossier's columns are null for a task without a dossier, and in {@link #openTask}'s answer.
      */
-    record OpenTask(String id, String taskKey, String name, String processDefinitionId, String assignee,
-            Instant createdAt, String candidateGroup, String dossierCode, String procedureCode, String dossierStatus,
-            Instant dossierDueAt, boolean dossierFlaggedOverdue) {}
+    record OpenTask(
+            String id,
+            String taskKey,
+            String name,
+            String processDefinitionId,
+            String assignee,
+            Instant createdAt,
+            String candidateGroup,
+            String dossierCode,
+            String procedureCode,
+            String dossierStatus,
+            Instant dossierDueAt,
+            boolean dossierFlaggedOverdue) {}
 
     /** A timer job of a process instance and when it fires. */
     record TimerDue(String processInstanceId, Instant dueAt) {}

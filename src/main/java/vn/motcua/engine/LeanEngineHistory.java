@@ -56,11 +56,20 @@ class LeanEngineHistory extends AbstractProcessEnginePlugin {
     static final class LeanTraceLevel extends AbstractHistoryLevel {
 
         private static final Set<HistoryEventType> LEFT_OUT = Set.of(
-                ACTIVITY_INSTANCE_START, ACTIVITY_INSTANCE_UPDATE, ACTIVITY_INSTANCE_MIGRATE, ACTIVITY_INSTANCE_END,
-                VARIABLE_INSTANCE_CREATE, VARIABLE_INSTANCE_UPDATE, VARIABLE_INSTANCE_MIGRATE, VARIABLE_INSTANCE_DELETE,
-                VARIABLE_INSTANCE_UPDATE_DETAIL, FORM_PROPERTY_UPDATE,
-                IDENTITY_LINK_ADD, IDENTITY_LINK_DELETE,
-                JOB_CREATE, JOB_DELETE);
+                ACTIVITY_INSTANCE_START,
+                ACTIVITY_INSTANCE_UPDATE,
+                ACTIVITY_INSTANCE_MIGRATE,
+                ACTIVITY_INSTANCE_END,
+                VARIABLE_INSTANCE_CREATE,
+                VARIABLE_INSTANCE_UPDATE,
+                VARIABLE_INSTANCE_MIGRATE,
+                VARIABLE_INSTANCE_DELETE,
+                VARIABLE_INSTANCE_UPDATE_DETAIL,
+                FORM_PROPERTY_UPDATE,
+                IDENTITY_LINK_ADD,
+                IDENTITY_LINK_DELETE,
+                JOB_CREATE,
+                JOB_DELETE);
 
         @Override
         public int getId() {

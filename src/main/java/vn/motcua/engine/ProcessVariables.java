@@ -32,6 +32,7 @@ public final class ProcessVariables {
     public static final String APOLOGY_DEPARTMENT = "apologyDepartment";
     /** The new appointment of an apology letter (ISO-8601, transient). */
     public static final String NEW_DUE_AT = "newDueAt";
+
     public static final String REASON = "reason";
     public static final String MISSING_DOCUMENTS = "missingDocuments";
     public static final String COMMENT = "comment";

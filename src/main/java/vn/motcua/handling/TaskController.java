@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.motcua.security.Staff;
 import vn.motcua.dossier.TaskCompletion;
+import vn.motcua.security.Staff;
 
 @RestController
 @RequestMapping("/api/tasks")
@@ -47,7 +47,9 @@ class TaskController {
 
     @PostMapping("/{id}/complete")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void complete(@PathVariable String id, @Valid @RequestBody TaskCompletion completion,
+    void complete(
+            @PathVariable String id,
+            @Valid @RequestBody TaskCompletion completion,
             @AuthenticationPrincipal Staff staff) {
         work.complete(id, completion, staff);
     }

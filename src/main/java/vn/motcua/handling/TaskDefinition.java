@@ -32,6 +32,8 @@ public record TaskDefinition(String candidateGroup, List<String> outcomes) {
         if (Staff.DESK_GROUP.equals(candidateGroup)) {
             return Role.CLERK;
         }
-        return candidateGroup != null && candidateGroup.endsWith(":" + Role.APPROVER.name()) ? Role.APPROVER : Role.HANDLER;
+        return candidateGroup != null && candidateGroup.endsWith(":" + Role.APPROVER.name())
+                ? Role.APPROVER
+                : Role.HANDLER;
     }
 }

@@ -28,7 +28,9 @@ public class TaskDefinitions {
     }
 
     public TaskDefinition of(String processDefinitionId, String taskDefinitionKey) {
-        TaskDefinition definition = byProcessDefinition.computeIfAbsent(processDefinitionId, this::read).get(taskDefinitionKey);
+        TaskDefinition definition = byProcessDefinition
+                .computeIfAbsent(processDefinitionId, this::read)
+                .get(taskDefinitionKey);
         if (definition == null) {
             throw new IllegalStateException("No user task " + taskDefinitionKey + " in " + processDefinitionId);
         }

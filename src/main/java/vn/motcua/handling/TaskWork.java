@@ -41,8 +41,13 @@ public class TaskWork {
     private final DossierLifecycle lifecycle;
     private final Clock clock;
 
-    TaskWork(TaskService tasks, EngineTables engineTables, HistoryService history, TaskDefinitions definitions,
-            DossierLifecycle lifecycle, Clock clock) {
+    TaskWork(
+            TaskService tasks,
+            EngineTables engineTables,
+            HistoryService history,
+            TaskDefinitions definitions,
+            DossierLifecycle lifecycle,
+            Clock clock) {
         this.tasks = tasks;
         this.engineTables = engineTables;
         this.history = history;
@@ -66,7 +71,9 @@ public class TaskWork {
         }
         // A task offered to two of the caller's groups comes once.
         Map<String, OpenTask> open = new LinkedHashMap<>();
-        engineTables.openTasksOfferedTo(groups, dossierCode, MAX_TASKS).forEach(task -> open.putIfAbsent(task.id(), task));
+        engineTables
+                .openTasksOfferedTo(groups, dossierCode, MAX_TASKS)
+                .forEach(task -> open.putIfAbsent(task.id(), task));
         Instant now = clock.instant();
         return open.values().stream()
                 .map(task -> view(task, now))
@@ -114,7 +121,8 @@ public class TaskWork {
             throw new ConflictException("Task is held by " + task.assignee());
         }
         if (!definition(task).outcomes().contains(completion.outcome())) {
-            throw new InvalidFieldException("outcome", "must be one of " + definition(task).outcomes());
+            throw new InvalidFieldException(
+                    "outcome", "must be one of " + definition(task).outcomes());
         }
         completion.checkRequiredFields();
         lifecycle.lockForStep(task.dossierCode());
@@ -129,7 +137,8 @@ public class TaskWork {
     private OpenTask workable(String taskId, Staff staff) {
         OpenTask task = engineTables.openTask(taskId);
         if (task == null) {
-            boolean existed = history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
+            boolean existed =
+                    history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
             if (existed) {
                 throw new ConflictException("Task " + taskId + " is already completed");
             }
@@ -149,12 +158,22 @@ public class TaskWork {
     private TaskView view(OpenTask task, Instant now) {
         TaskDefinition definition = definition(task);
         boolean hasDossier = task.dossierStatus() != null;
-        return new TaskView(task.id(), task.taskKey(), task.name(),
-                hasDossier ? task.dossierCode() : null, task.procedureCode(),
-                definition.department(), task.assignee(), offset(task.createdAt()),
+        return new TaskView(
+                task.id(),
+                task.taskKey(),
+                task.name(),
+                hasDossier ? task.dossierCode() : null,
+                task.procedureCode(),
+                definition.department(),
+                task.assignee(),
+                offset(task.createdAt()),
                 task.dossierDueAt() == null ? null : offset(task.dossierDueAt()),
-                hasDossier && Dossier.isOverdue(task.dossierFlaggedOverdue(), DossierStatus.valueOf(task.dossierStatus()),
-                        task.dossierDueAt(), now),
+                hasDossier
+                        && Dossier.isOverdue(
+                                task.dossierFlaggedOverdue(),
+                                DossierStatus.valueOf(task.dossierStatus()),
+                                task.dossierDueAt(),
+                                now),
                 definition.outcomes());
     }
 

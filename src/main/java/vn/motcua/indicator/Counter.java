@@ -39,7 +39,8 @@ public enum Counter {
     LATE_WITHOUT_APOLOGY("n_late_without_apology"),
     OVERDUE_ENDED("n_overdue_ended");
 
-    private static final List<String> COLUMNS = Arrays.stream(values()).map(Counter::column).toList();
+    private static final List<String> COLUMNS =
+            Arrays.stream(values()).map(Counter::column).toList();
 
     static {
         // The mapper splices the columns into SQL as text (${}): nothing but a plain counter name may get there.

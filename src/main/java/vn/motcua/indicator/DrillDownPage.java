@@ -7,8 +7,18 @@ import java.util.List;
 public record DrillDownPage(String metric, int page, int size, long total, List<Item> items) {
 
     /** A dossier behind the figure, with the link to its timeline. */
-    public record Item(String code, String procedureCode, String unitCode, String channel, String status,
-            OffsetDateTime receivedAt, OffsetDateTime dueAt, OffsetDateTime resultReadyAt,
-            OffsetDateTime returnedAt, OffsetDateTime closedAt, String timeliness, Integer satisfaction,
+    public record Item(
+            String code,
+            String procedureCode,
+            String unitCode,
+            String channel,
+            String status,
+            OffsetDateTime receivedAt,
+            OffsetDateTime dueAt,
+            OffsetDateTime resultReadyAt,
+            OffsetDateTime returnedAt,
+            OffsetDateTime closedAt,
+            String timeliness,
+            Integer satisfaction,
             String timelineUrl) {}
 }

@@ -61,25 +61,56 @@ public record Figures(
 
     static {
         for (Metric m : Metric.values()) {
-            COUNTS.put(m, Arrays.stream(Figures.class.getRecordComponents())
-                    .filter(c -> c.getName().equals(m.param()) && c.getType() == long.class)
-                    .findFirst().orElseThrow(() -> new IllegalStateException("No figure " + m.param()))
-                    .getAccessor());
+            COUNTS.put(
+                    m,
+                    Arrays.stream(Figures.class.getRecordComponents())
+                            .filter(c -> c.getName().equals(m.param()) && c.getType() == long.class)
+                            .findFirst()
+                            .orElseThrow(() -> new IllegalStateException("No figure " + m.param()))
+                            .getAccessor());
         }
     }
 
-    static Figures of(RollupTotals t, long inProgress, long inProgressOverdue, long suspended, long passedDue,
+    static Figures of(
+            RollupTotals t,
+            long inProgress,
+            long inProgressOverdue,
+            long suspended,
+            long passedDue,
             long lateWithoutApology) {
         BigDecimal onTimeRate = rate(t.of(EARLY) + t.of(ON_TIME), t.of(RESOLVED));
         BigDecimal onlineRate = rate(t.of(RECEIVED_ONLINE), t.of(RECEIVED));
         BigDecimal digitizedRate = rate(t.of(DIGITIZED), t.of(RECEIVED));
         BigDecimal cashlessRate = rate(t.of(CASHLESS), t.of(FEE_DOSSIERS));
         BigDecimal satisfactionRate = rate(t.of(SATISFIED), t.of(RATINGS));
-        return new Figures(t.of(RECEIVED), t.of(RECEIVED_ONLINE), t.of(RECEIVED_POSTAL), t.of(RESOLVED), t.of(EARLY),
-                t.of(ON_TIME), t.of(LATE), inProgress, inProgressOverdue, suspended, t.of(REFUSED), t.of(APOLOGIES),
-                passedDue, lateWithoutApology, t.of(RETURNED), t.of(DIGITIZED), t.of(FEE_DOSSIERS), t.of(CASHLESS),
-                t.of(RATINGS), t.of(SATISFIED), onTimeRate, rate(t.of(LATE), t.of(RESOLVED)), onlineRate,
-                digitizedRate, cashlessRate, satisfactionRate, rate(passedDue - lateWithoutApology, passedDue),
+        return new Figures(
+                t.of(RECEIVED),
+                t.of(RECEIVED_ONLINE),
+                t.of(RECEIVED_POSTAL),
+                t.of(RESOLVED),
+                t.of(EARLY),
+                t.of(ON_TIME),
+                t.of(LATE),
+                inProgress,
+                inProgressOverdue,
+                suspended,
+                t.of(REFUSED),
+                t.of(APOLOGIES),
+                passedDue,
+                lateWithoutApology,
+                t.of(RETURNED),
+                t.of(DIGITIZED),
+                t.of(FEE_DOSSIERS),
+                t.of(CASHLESS),
+                t.of(RATINGS),
+                t.of(SATISFIED),
+                onTimeRate,
+                rate(t.of(LATE), t.of(RESOLVED)),
+                onlineRate,
+                digitizedRate,
+                cashlessRate,
+                satisfactionRate,
+                rate(passedDue - lateWithoutApology, passedDue),
                 Score766.of(onTimeRate, onlineRate, cashlessRate, digitizedRate, satisfactionRate));
     }
 
@@ -97,7 +128,8 @@ public record Figures(
     }
 
     static BigDecimal rate(long numerator, long denominator) {
-        return denominator == 0 ? null
+        return denominator == 0
+                ? null
                 : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP);
     }
 }

@@ -18,7 +18,8 @@ import vn.motcua.common.InvalidFieldException;
 @Tag(name = "Indicators")
 class IndicatorController {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final IndicatorService indicators;
 
@@ -27,17 +28,26 @@ class IndicatorController {
     }
 
     @GetMapping
-    ResponseEntity<?> report(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String unit, @RequestParam(required = false) String department,
-            @RequestParam(required = false) String procedureCode, @RequestParam(required = false) String groupBy,
+    ResponseEntity<?> report(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String department,
+            @RequestParam(required = false) String procedureCode,
+            @RequestParam(required = false) String groupBy,
             @RequestParam(required = false) String format) {
-        if (format != null && !format.isBlank() && !"json".equals(format) && !"csv".equals(format) && !"xlsx".equals(format)) {
+        if (format != null
+                && !format.isBlank()
+                && !"json".equals(format)
+                && !"csv".equals(format)
+                && !"xlsx".equals(format)) {
             throw new InvalidFieldException("format", "must be json, csv or xlsx");
         }
         IndicatorReport report = indicators.report(from, to, unit, department, procedureCode, groupBy);
         String name = "chi-so-" + report.from() + "_" + report.to();
         if ("csv".equals(format)) {
-            return file(IndicatorExport.csv(report), new MediaType("text", "csv", StandardCharsets.UTF_8), name + ".csv");
+            return file(
+                    IndicatorExport.csv(report), new MediaType("text", "csv", StandardCharsets.UTF_8), name + ".csv");
         }
         if ("xlsx".equals(format)) {
             return file(IndicatorExport.xlsx(report), XLSX, name + ".xlsx");
@@ -46,16 +56,27 @@ class IndicatorController {
     }
 
     @GetMapping("/dossiers")
-    DrillDownPage dossiers(@RequestParam(required = false) String metric, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String department, @RequestParam(required = false) String procedureCode,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    DrillDownPage dossiers(
+            @RequestParam(required = false) String metric,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String department,
+            @RequestParam(required = false) String procedureCode,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         return indicators.dossiers(metric, from, to, unit, department, procedureCode, page, size);
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String filename) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
                 .body(content);
     }
 }

@@ -25,17 +25,18 @@ final class IndicatorExport {
 
     /** The counts from {@link Metric}, so that a figure added there is exported under its own header. */
     private static final List<Column> COLUMNS = Stream.concat(
-            Arrays.stream(Metric.values()).map(m -> new Column(m.label(), f -> f.count(m))),
-            Stream.of(
-                    new Column("Tỷ lệ đúng hạn", Figures::onTimeRate),
-                    new Column("Tỷ lệ trễ hạn", Figures::lateRate),
-                    new Column("Tỷ lệ trực tuyến", Figures::onlineRate),
-                    new Column("Tỷ lệ số hóa", Figures::digitizedRate),
-                    new Column("Tỷ lệ thanh toán trực tuyến", Figures::cashlessRate),
-                    new Column("Tỷ lệ hài lòng", Figures::satisfactionRate),
-                    new Column("Tỷ lệ xin lỗi đúng quy định", Figures::apologyCompliance),
-                    new Column("Điểm QĐ 766 (đo được)", f -> f.score766().total()),
-                    new Column("Điểm tối đa đo được", f -> f.score766().measuredMaxPoints())))
+                    Arrays.stream(Metric.values()).map(m -> new Column(m.label(), f -> f.count(m))),
+                    Stream.of(
+                            new Column("Tỷ lệ đúng hạn", Figures::onTimeRate),
+                            new Column("Tỷ lệ trễ hạn", Figures::lateRate),
+                            new Column("Tỷ lệ trực tuyến", Figures::onlineRate),
+                            new Column("Tỷ lệ số hóa", Figures::digitizedRate),
+                            new Column("Tỷ lệ thanh toán trực tuyến", Figures::cashlessRate),
+                            new Column("Tỷ lệ hài lòng", Figures::satisfactionRate),
+                            new Column("Tỷ lệ xin lỗi đúng quy định", Figures::apologyCompliance),
+                            new Column(
+                                    "Điểm QĐ 766 (đo được)", f -> f.score766().total()),
+                            new Column("Điểm tối đa đo được", f -> f.score766().measuredMaxPoints())))
             .toList();
 
     private IndicatorExport() {}
@@ -53,7 +54,8 @@ final class IndicatorExport {
     }
 
     static byte[] xlsx(IndicatorReport report) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Chỉ số " + report.from() + " - " + report.to());
             List<List<Object>> lines = lines(report);
             for (int r = 0; r < lines.size(); r++) {
@@ -104,6 +106,7 @@ final class IndicatorExport {
         }
         String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
         return text.contains(",") || text.contains("\"") || text.contains("\n")
-                ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+                ? "\"" + text.replace("\"", "\"\"") + "\""
+                : text;
     }
 }

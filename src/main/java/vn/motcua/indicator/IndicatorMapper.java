@@ -7,7 +7,6 @@ import java.util.Map;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
-import org.apache.ibatis.annotations.Select;
 
 /** SQL of the indicators: the rollup's upkeep and sums, and the dossier sets behind every figure. */
 @Mapper
@@ -16,9 +15,14 @@ interface IndicatorMapper {
     RollupSource source(long dossierId);
 
     /** Counts into the day row ({@code statOn}) or, with {@code month} set, the month row of the key. */
-    void countInRollup(@Param("statOn") LocalDate statOn, @Param("month") Integer month, @Param("unit") String unit,
-            @Param("department") String department, @Param("procedure") String procedure,
-            @Param("channel") String channel, @Param("counters") List<Counter> counters);
+    void countInRollup(
+            @Param("statOn") LocalDate statOn,
+            @Param("month") Integer month,
+            @Param("unit") String unit,
+            @Param("department") String department,
+            @Param("procedure") String procedure,
+            @Param("channel") String channel,
+            @Param("counters") List<Counter> counters);
 
     int openSuspensions(long dossierId);
 
@@ -61,9 +65,13 @@ interface IndicatorMapper {
     Instant lastSuspensionStart(long dossierId);
 
     /** The outcome of a dossier that has just left handling (see V13); {@code resolvedAt} null for a withdrawal. */
-    void insertOutcome(@Param("dossierId") long dossierId, @Param("unit") String unit,
-            @Param("procedure") String procedure, @Param("resolvedAt") Instant resolvedAt,
-            @Param("timeliness") String timeliness, @Param("dueAt") Instant dueAt,
+    void insertOutcome(
+            @Param("dossierId") long dossierId,
+            @Param("unit") String unit,
+            @Param("procedure") String procedure,
+            @Param("resolvedAt") Instant resolvedAt,
+            @Param("timeliness") String timeliness,
+            @Param("dueAt") Instant dueAt,
             @Param("dueOutcome") String dueOutcome);
 
     /** A recount, by group, of the dossiers that passed their due instant in [scope start, scope asOf). */
@@ -79,7 +87,10 @@ interface IndicatorMapper {
     List<Long> recountIds(@Param("s") IndicatorScope scope, @Param("metric") String metric);
 
     /** The ids of one page of a metric's set, in the order of the instant each part is bounded by, then id. */
-    List<Long> pageIds(@Param("s") IndicatorScope scope, @Param("metric") String metric, @Param("limit") int limit,
+    List<Long> pageIds(
+            @Param("s") IndicatorScope scope,
+            @Param("metric") String metric,
+            @Param("limit") int limit,
             @Param("offset") long offset);
 
     List<DrillDownRow> dossiersByIds(@Param("ids") List<Long> ids);

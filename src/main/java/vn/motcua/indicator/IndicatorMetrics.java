@@ -34,15 +34,25 @@ class IndicatorMetrics {
         rate(registry, "motcua.online.rate", "Online / received, this month", Figures::onlineRate);
         rate(registry, "motcua.digitized.rate", "Digitised at receipt / received, this month", Figures::digitizedRate);
         rate(registry, "motcua.cashless.rate", "Cashless / dossiers with a fee, this month", Figures::cashlessRate);
-        rate(registry, "motcua.satisfaction.rate", "Ratings of 4 or 5 / ratings, this month", Figures::satisfactionRate);
-        gauge(registry, "motcua.score766", "Decision 766 points measured by this system, this month",
+        rate(
+                registry,
+                "motcua.satisfaction.rate",
+                "Ratings of 4 or 5 / ratings, this month",
+                Figures::satisfactionRate);
+        gauge(
+                registry,
+                "motcua.score766",
+                "Decision 766 points measured by this system, this month",
                 f -> f.score766().total().doubleValue());
     }
 
     /** Named after the figure's API name, {@code inProgressOverdue} giving motcua.dossiers.in.progress.overdue. */
     private void count(MeterRegistry registry, Metric metric, String description) {
-        gauge(registry, "motcua.dossiers." + metric.param().replaceAll("([A-Z])", ".$1").toLowerCase(Locale.ROOT),
-                description, f -> f.count(metric));
+        gauge(
+                registry,
+                "motcua.dossiers." + metric.param().replaceAll("([A-Z])", ".$1").toLowerCase(Locale.ROOT),
+                description,
+                f -> f.count(metric));
     }
 
     private void rate(MeterRegistry registry, String name, String description, Function<Figures, BigDecimal> rate) {
@@ -53,8 +63,10 @@ class IndicatorMetrics {
     }
 
     private void gauge(MeterRegistry registry, String name, String description, ToDoubleFunction<Figures> value) {
-        Gauge.builder(name, this, m -> value.applyAsDouble(m.figures())).description(description)
-                .tag("period", "current_month").register(registry);
+        Gauge.builder(name, this, m -> value.applyAsDouble(m.figures()))
+                .description(description)
+                .tag("period", "current_month")
+                .register(registry);
     }
 
     synchronized Figures figures() {

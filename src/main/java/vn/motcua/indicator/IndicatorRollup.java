@@ -64,8 +64,8 @@ class IndicatorRollup {
         Step step = Step.valueOf(recorded.event().step());
         switch (step) {
             case RECEIVED, RESULT_READY, REJECTED, REFUSED, APOLOGY_ISSUED, RETURNED, WITHDRAWN, SUSPENDED, RESUMED ->
-                    count(step, recorded.event().dossierId(), recorded.event().at());
-            default -> { }
+                count(step, recorded.event().dossierId(), recorded.event().at());
+            default -> {}
         }
     }
 
@@ -96,11 +96,13 @@ class IndicatorRollup {
                 LocalDate on = date(resolvedAt);
                 counts.add(on, Counter.RESOLVED);
                 if (d.timeliness() != null) {
-                    counts.add(on, switch (d.timeliness()) {
-                        case "EARLY" -> Counter.EARLY;
-                        case "ON_TIME" -> Counter.ON_TIME;
-                        default -> Counter.LATE;
-                    });
+                    counts.add(
+                            on,
+                            switch (d.timeliness()) {
+                                case "EARLY" -> Counter.EARLY;
+                                case "ON_TIME" -> Counter.ON_TIME;
+                                default -> Counter.LATE;
+                            });
                 }
                 leftHandling(d, resolvedAt, resolvedAt, counts);
             }
@@ -135,9 +137,12 @@ class IndicatorRollup {
             case RESUMED -> counts.add(date(stepAt), Counter.SUSPENSIONS_ENDED);
             default -> throw new IllegalArgumentException("No rollup figure for " + step);
         }
-        String department = procedures.find(d.procedureCode()).map(Procedure::firstDepartment).orElse("-");
-        counts.byDate.forEach((on, counters) -> add(on, d.unitCode(), department, d.procedureCode(), d.channel(),
-                counters));
+        String department = procedures
+                .find(d.procedureCode())
+                .map(Procedure::firstDepartment)
+                .orElse("-");
+        counts.byDate.forEach(
+                (on, counters) -> add(on, d.unitCode(), department, d.procedureCode(), d.channel(), counters));
     }
 
     /**
@@ -149,11 +154,19 @@ class IndicatorRollup {
      */
     private void leftHandling(RollupSource d, Instant resolvedAt, Instant overdueUntil, Counts counts) {
         PassedDue passed = mapper.passedDueOf(d.id());
-        String dueOutcome = passed == null ? null
-                : passed.passedDue() == 0 ? "KEPT"
-                : passed.lateWithoutApology() > 0 ? "PASSED_WITHOUT_APOLOGY" : "PASSED_WITH_APOLOGY";
-        mapper.insertOutcome(d.id(), d.unitCode(), d.procedureCode(), resolvedAt,
-                resolvedAt == null ? null : d.timeliness(), d.dueAt(), dueOutcome);
+        String dueOutcome = passed == null
+                ? null
+                : passed.passedDue() == 0
+                        ? "KEPT"
+                        : passed.lateWithoutApology() > 0 ? "PASSED_WITHOUT_APOLOGY" : "PASSED_WITH_APOLOGY";
+        mapper.insertOutcome(
+                d.id(),
+                d.unitCode(),
+                d.procedureCode(),
+                resolvedAt,
+                resolvedAt == null ? null : d.timeliness(),
+                d.dueAt(),
+                dueOutcome);
         if (passed == null || passed.passedDue() == 0) {
             return;
         }
@@ -178,8 +191,8 @@ class IndicatorRollup {
     }
 
     /** Increments the day's row and the month's row of the key. */
-    private void add(LocalDate on, String unit, String department, String procedure, String channel,
-            List<Counter> counters) {
+    private void add(
+            LocalDate on, String unit, String department, String procedure, String channel, List<Counter> counters) {
         add(on, null, unit, department, procedure, channel, counters);
         add(null, RollupSpan.month(on), unit, department, procedure, channel, counters);
     }
@@ -189,7 +202,13 @@ class IndicatorRollup {
      * that create the same row at once: the second's MERGE fails on the key once the first commits, and the retry
      * finds the row; MySQL's upsert does not fail that way.
      */
-    private void add(LocalDate on, Integer month, String unit, String department, String procedure, String channel,
+    private void add(
+            LocalDate on,
+            Integer month,
+            String unit,
+            String department,
+            String procedure,
+            String channel,
             List<Counter> counters) {
         try {
             mapper.countInRollup(on, month, unit, department, procedure, channel, counters);

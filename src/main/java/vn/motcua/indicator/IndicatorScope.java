@@ -19,8 +19,17 @@ import java.util.List;
  * @param groupColumn {@code unit_code} or {@code procedure_code} to count each value apart ({@code stat_month} in
  *     sums of whole months of the rollup), or {@code null}
  */
-record IndicatorScope(LocalDate from, LocalDate to, Instant start, Instant end, Instant asOf, String unit,
-        String department, List<String> departmentProcedures, String procedureCode, String groupColumn) {
+record IndicatorScope(
+        LocalDate from,
+        LocalDate to,
+        Instant start,
+        Instant end,
+        Instant asOf,
+        String unit,
+        String department,
+        List<String> departmentProcedures,
+        String procedureCode,
+        String groupColumn) {
 
     static final String BY_UNIT = "unit_code";
     static final String BY_PROCEDURE = "procedure_code";
@@ -29,13 +38,13 @@ record IndicatorScope(LocalDate from, LocalDate to, Instant start, Instant end, 
 
     /** The same unit, department and procedure over the instants [{@code start}, {@code asOf}) only. */
     IndicatorScope between(Instant start, Instant asOf) {
-        return new IndicatorScope(from, to, start, end, asOf, unit, department, departmentProcedures, procedureCode,
-                groupColumn);
+        return new IndicatorScope(
+                from, to, start, end, asOf, unit, department, departmentProcedures, procedureCode, groupColumn);
     }
 
     /** The same scope, counted apart for each value of {@code column} ({@link #BY_UNIT}, {@link #BY_PROCEDURE}). */
     IndicatorScope groupedBy(String column) {
-        return new IndicatorScope(from, to, start, end, asOf, unit, department, departmentProcedures, procedureCode,
-                column);
+        return new IndicatorScope(
+                from, to, start, end, asOf, unit, department, departmentProcedures, procedureCode, column);
     }
 }

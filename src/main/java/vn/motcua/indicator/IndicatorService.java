@@ -66,8 +66,13 @@ public class IndicatorService {
     private final Clock clock;
     private final ZoneId zone;
 
-    IndicatorService(IndicatorMapper mapper, IndicatorStates states, ProcedureCatalog procedures, OfficeDirectory office,
-            Clock clock, WorkingCalendar calendar) {
+    IndicatorService(
+            IndicatorMapper mapper,
+            IndicatorStates states,
+            ProcedureCatalog procedures,
+            OfficeDirectory office,
+            Clock clock,
+            WorkingCalendar calendar) {
         this.mapper = mapper;
         this.states = states;
         this.procedures = procedures;
@@ -77,44 +82,66 @@ public class IndicatorService {
     }
 
     /** The figures of a period and scope, grouped when {@code groupBy} is unit, department, procedure or month. */
-    public IndicatorReport report(String from, String to, String unit, String department, String procedureCode,
-            String groupBy) {
+    public IndicatorReport report(
+            String from, String to, String unit, String department, String procedureCode, String groupBy) {
         IndicatorScope scope = scope(from, to, unit, department, procedureCode);
         Figures total = figures(scope);
-        List<IndicatorReport.Row> rows = groupBy == null || groupBy.isBlank() ? null : switch (groupBy) {
-            case "unit" -> {
-                Map<String, Figures> byUnit = figuresBy(scope.groupedBy(IndicatorScope.BY_UNIT), code -> code);
-                yield ranked(office.units().stream()
-                        .filter(u -> scope.unit() == null || u.code().equals(scope.unit()))
-                        .map(u -> row(u.code(), u.name(), byUnit))
-                        .toList());
-            }
-            case "department" -> {
-                Map<String, Figures> byDepartment = figuresBy(scope.groupedBy(IndicatorScope.BY_PROCEDURE),
-                        this::departmentOf);
-                yield departments().entrySet().stream()
-                        .filter(e -> scope.department() == null || e.getKey().equals(scope.department()))
-                        .map(e -> row(e.getKey(), e.getValue(), byDepartment))
-                        .toList();
-            }
-            case "procedure" -> {
-                Map<String, Figures> byProcedure = figuresBy(scope.groupedBy(IndicatorScope.BY_PROCEDURE), code -> code);
-                yield procedures.all().stream()
-                        .filter(p -> scope.procedureCode() == null || p.code().equals(scope.procedureCode()))
-                        .filter(p -> scope.department() == null || p.firstDepartment().equals(scope.department()))
-                        .map(p -> row(p.code(), p.name(), byProcedure))
-                        .toList();
-            }
-            case "month" -> months(scope);
-            default -> throw new InvalidFieldException("groupBy", "must be one of unit, department, procedure, month");
-        };
-        return new IndicatorReport(scope.from(), scope.to(), scope.unit(), scope.department(), scope.procedureCode(),
-                rows == null ? null : groupBy, OffsetDateTime.ofInstant(scope.asOf(), zone), total, rows);
+        List<IndicatorReport.Row> rows = groupBy == null || groupBy.isBlank()
+                ? null
+                : switch (groupBy) {
+                    case "unit" -> {
+                        Map<String, Figures> byUnit = figuresBy(scope.groupedBy(IndicatorScope.BY_UNIT), code -> code);
+                        yield ranked(office.units().stream()
+                                .filter(u -> scope.unit() == null || u.code().equals(scope.unit()))
+                                .map(u -> row(u.code(), u.name(), byUnit))
+                                .toList());
+                    }
+                    case "department" -> {
+                        Map<String, Figures> byDepartment =
+                                figuresBy(scope.groupedBy(IndicatorScope.BY_PROCEDURE), this::departmentOf);
+                        yield departments().entrySet().stream()
+                                .filter(e ->
+                                        scope.department() == null || e.getKey().equals(scope.department()))
+                                .map(e -> row(e.getKey(), e.getValue(), byDepartment))
+                                .toList();
+                    }
+                    case "procedure" -> {
+                        Map<String, Figures> byProcedure =
+                                figuresBy(scope.groupedBy(IndicatorScope.BY_PROCEDURE), code -> code);
+                        yield procedures.all().stream()
+                                .filter(p -> scope.procedureCode() == null
+                                        || p.code().equals(scope.procedureCode()))
+                                .filter(p -> scope.department() == null
+                                        || p.firstDepartment().equals(scope.department()))
+                                .map(p -> row(p.code(), p.name(), byProcedure))
+                                .toList();
+                    }
+                    case "month" -> months(scope);
+                    default ->
+                        throw new InvalidFieldException("groupBy", "must be one of unit, department, procedure, month");
+                };
+        return new IndicatorReport(
+                scope.from(),
+                scope.to(),
+                scope.unit(),
+                scope.department(),
+                scope.procedureCode(),
+                rows == null ? null : groupBy,
+                OffsetDateTime.ofInstant(scope.asOf(), zone),
+                total,
+                rows);
     }
 
     /** The dossiers behind one figure of {@link #report}, by id, one page at a time. */
-    public DrillDownPage dossiers(String metricName, String from, String to, String unit, String department,
-            String procedureCode, int page, int size) {
+    public DrillDownPage dossiers(
+            String metricName,
+            String from,
+            String to,
+            String unit,
+            String department,
+            String procedureCode,
+            int page,
+            int size) {
         Metric metric = Metric.fromParam(metricName);
         if (page < 0) {
             throw new InvalidFieldException("page", "must be 0 or more");
@@ -168,15 +195,23 @@ public class IndicatorService {
         Map<String, Figures> figures = new HashMap<>();
         flowOf.forEach((group, totals) -> {
             IndicatorStates.States s = stateOf.get(group);
-            figures.put(group, Figures.of(totals, s.inProgress(), s.inProgressOverdue(), s.suspended(), s.passedDue(),
-                    s.lateWithoutApology()));
+            figures.put(
+                    group,
+                    Figures.of(
+                            totals,
+                            s.inProgress(),
+                            s.inProgressOverdue(),
+                            s.suspended(),
+                            s.passedDue(),
+                            s.lateWithoutApology()));
         });
         return figures;
     }
 
     /** The number of dossiers behind one figure, read where {@link #figures} reads it. */
     long total(IndicatorScope scope, Metric metric) {
-        return metric.counter() == null ? figures(scope).count(metric)
+        return metric.counter() == null
+                ? figures(scope).count(metric)
                 : mapper.totals(scope, RollupSpan.of(scope.from(), scope.to())).of(metric.counter());
     }
 
@@ -187,13 +222,22 @@ public class IndicatorService {
     /** The league table: by total score, highest first; equal scores share a rank (1, 2, 2, 4). */
     private static List<IndicatorReport.Row> ranked(List<IndicatorReport.Row> rows) {
         List<IndicatorReport.Row> sorted = new ArrayList<>(rows);
-        sorted.sort(Comparator.comparing((IndicatorReport.Row r) -> r.figures().score766().total()).reversed()
+        sorted.sort(Comparator.comparing(
+                        (IndicatorReport.Row r) -> r.figures().score766().total())
+                .reversed()
                 .thenComparing(IndicatorReport.Row::key));
         List<IndicatorReport.Row> result = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             IndicatorReport.Row r = sorted.get(i);
-            int rank = i > 0 && sorted.get(i - 1).figures().score766().total().compareTo(r.figures().score766().total()) == 0
-                    ? result.get(i - 1).rank() : i + 1;
+            int rank = i > 0
+                            && sorted.get(i - 1)
+                                            .figures()
+                                            .score766()
+                                            .total()
+                                            .compareTo(r.figures().score766().total())
+                                    == 0
+                    ? result.get(i - 1).rank()
+                    : i + 1;
             result.add(new IndicatorReport.Row(r.key(), r.name(), rank, r.figures()));
         }
         return result;
@@ -206,8 +250,9 @@ public class IndicatorService {
      */
     private List<IndicatorReport.Row> months(IndicatorScope scope) {
         NavigableMap<Integer, RollupTotals> byMonth = new TreeMap<>();
-        mapper.totalsBy(scope.groupedBy(IndicatorScope.BY_MONTH),
-                RollupSpan.of(YearMonth.from(scope.from()).atDay(1), IndicatorStates.LAST_DAY))
+        mapper.totalsBy(
+                        scope.groupedBy(IndicatorScope.BY_MONTH),
+                        RollupSpan.of(YearMonth.from(scope.from()).atDay(1), IndicatorStates.LAST_DAY))
                 .forEach(t -> byMonth.put(Integer.valueOf(t.groupKey()), t));
         List<YearMonth> months = new ArrayList<>();
         List<IndicatorScope> ended = new ArrayList<>();
@@ -219,7 +264,9 @@ public class IndicatorService {
             LocalDate first = m.atDay(1).isBefore(scope.from()) ? scope.from() : m.atDay(1);
             LocalDate last = m.atEndOfMonth().isAfter(scope.to()) ? scope.to() : m.atEndOfMonth();
             IndicatorScope month = scope(first, last, scope.unit(), scope.department(), scope.procedureCode());
-            if (first.equals(m.atDay(1)) && last.equals(m.atEndOfMonth()) && month.asOf().equals(month.end())) {
+            if (first.equals(m.atDay(1))
+                    && last.equals(m.atEndOfMonth())
+                    && month.asOf().equals(month.end())) {
                 int key = RollupSpan.month(first);
                 ended.add(month);
                 within.add(byMonth.getOrDefault(key, RollupTotals.none("")));
@@ -233,12 +280,21 @@ public class IndicatorService {
             List<IndicatorStates.States> at = states.ended(scope, ended, within, since);
             for (int i = 0; i < ended.size(); i++) {
                 IndicatorStates.States s = at.get(i);
-                figures.put(YearMonth.from(ended.get(i).from()), Figures.of(within.get(i), s.inProgress(),
-                        s.inProgressOverdue(), s.suspended(), s.passedDue(), s.lateWithoutApology()));
+                figures.put(
+                        YearMonth.from(ended.get(i).from()),
+                        Figures.of(
+                                within.get(i),
+                                s.inProgress(),
+                                s.inProgressOverdue(),
+                                s.suspended(),
+                                s.passedDue(),
+                                s.lateWithoutApology()));
             }
         }
-        return months.stream().map(m -> new IndicatorReport.Row(m.toString(),
-                "Tháng " + m.getMonthValue() + "/" + m.getYear(), null, figures.get(m))).toList();
+        return months.stream()
+                .map(m -> new IndicatorReport.Row(
+                        m.toString(), "Tháng " + m.getMonthValue() + "/" + m.getYear(), null, figures.get(m)))
+                .toList();
     }
 
     /** The department a procedure's dossiers count in: its first agency, as the rollup keeps it. */
@@ -274,21 +330,43 @@ public class IndicatorService {
         Instant now = clock.instant();
         List<String> departmentProcedures = null;
         if (department != null) {
-            departmentProcedures = procedures.all().stream().filter(p -> p.firstDepartment().equals(department))
-                    .map(Procedure::code).toList();
+            departmentProcedures = procedures.all().stream()
+                    .filter(p -> p.firstDepartment().equals(department))
+                    .map(Procedure::code)
+                    .toList();
             if (departmentProcedures.isEmpty()) {
                 // No procedure opens in this department: a code that no dossier has keeps the SQL valid and empty.
                 departmentProcedures = List.of("");
             }
         }
-        return new IndicatorScope(from, to, start, end, now.isBefore(end) ? now : end, unit, department,
-                departmentProcedures, procedureCode, null);
+        return new IndicatorScope(
+                from,
+                to,
+                start,
+                end,
+                now.isBefore(end) ? now : end,
+                unit,
+                department,
+                departmentProcedures,
+                procedureCode,
+                null);
     }
 
     private DrillDownPage.Item item(DrillDownRow r) {
-        return new DrillDownPage.Item(r.code(), r.procedureCode(), r.unitCode(), r.channel(), r.status(),
-                at(r.receivedAt()), at(r.dueAt()), at(r.resultReadyAt()), at(r.returnedAt()), at(r.closedAt()),
-                r.timeliness(), r.satisfaction(), "/api/dossiers/" + r.code());
+        return new DrillDownPage.Item(
+                r.code(),
+                r.procedureCode(),
+                r.unitCode(),
+                r.channel(),
+                r.status(),
+                at(r.receivedAt()),
+                at(r.dueAt()),
+                at(r.resultReadyAt()),
+                at(r.returnedAt()),
+                at(r.closedAt()),
+                r.timeliness(),
+                r.satisfaction(),
+                "/api/dossiers/" + r.code());
     }
 
     private OffsetDateTime at(Instant instant) {

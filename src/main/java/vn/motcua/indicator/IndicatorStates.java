@@ -79,21 +79,29 @@ class IndicatorStates {
     }
 
     private Map<String, States> ended(IndicatorScope scope, Map<String, RollupTotals> within) {
-        return ended(scope, within, byGroup(mapper.totalsBy(scope, RollupSpan.of(scope.to().plusDays(1), LAST_DAY)),
-                RollupTotals::groupKey));
+        return ended(
+                scope,
+                within,
+                byGroup(
+                        mapper.totalsBy(scope, RollupSpan.of(scope.to().plusDays(1), LAST_DAY)),
+                        RollupTotals::groupKey));
     }
 
     /**
      * The states at the end of a period that has ended, with the rollup's sums from the day after it to the end of
      * time already read ({@code since}): a report by month reads them for all its months at once.
      */
-    private Map<String, States> ended(IndicatorScope scope, Map<String, RollupTotals> within,
-            Map<String, RollupTotals> since) {
+    private Map<String, States> ended(
+            IndicatorScope scope, Map<String, RollupTotals> within, Map<String, RollupTotals> since) {
         Map<String, InHandling> now = byGroup(mapper.inHandlingBy(scope), InHandling::groupKey);
         Map<String, States> states = new HashMap<>();
         for (String key : keys(now.keySet(), since.keySet(), within.keySet())) {
-            states.put(key, ended(now.getOrDefault(key, InHandling.none(key)),
-                    within.getOrDefault(key, RollupTotals.none(key)), since.getOrDefault(key, RollupTotals.none(key))));
+            states.put(
+                    key,
+                    ended(
+                            now.getOrDefault(key, InHandling.none(key)),
+                            within.getOrDefault(key, RollupTotals.none(key)),
+                            since.getOrDefault(key, RollupTotals.none(key))));
         }
         return states;
     }
@@ -103,14 +111,18 @@ class IndicatorStates {
      * with the rollup's sums within each period and from the day after it to the end of time already read: one pass
      * over the dossiers in handling for all of them.
      */
-    List<States> ended(IndicatorScope scope, List<IndicatorScope> periods, List<RollupTotals> within,
-            List<RollupTotals> since) {
+    List<States> ended(
+            IndicatorScope scope, List<IndicatorScope> periods, List<RollupTotals> within, List<RollupTotals> since) {
         Map<String, Object> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         columns.putAll(mapper.inHandlingAtEnds(scope, periods));
         List<States> states = new ArrayList<>();
         for (int i = 0; i < periods.size(); i++) {
-            InHandling now = new InHandling("", number(columns, "in_handling"), number(columns, "suspended"),
-                    number(columns, "overdue_" + i), number(columns, "passed_due_" + i),
+            InHandling now = new InHandling(
+                    "",
+                    number(columns, "in_handling"),
+                    number(columns, "suspended"),
+                    number(columns, "overdue_" + i),
+                    number(columns, "passed_due_" + i),
                     number(columns, "late_without_apology_" + i));
             states.add(ended(now, within.get(i), since.get(i)));
         }
@@ -119,10 +131,12 @@ class IndicatorStates {
 
     /** The identities of the class comment, for one group. */
     private static States ended(InHandling now, RollupTotals within, RollupTotals since) {
-        return new States(now.inHandling() - since.of(RECEIVED) + since.of(RESOLVED) + since.of(WITHDRAWN),
+        return new States(
+                now.inHandling() - since.of(RECEIVED) + since.of(RESOLVED) + since.of(WITHDRAWN),
                 now.suspended() - since.of(SUSPENSIONS_BEGUN) + since.of(SUSPENSIONS_ENDED),
                 now.overdue() + since.of(OVERDUE_ENDED) - since.of(PASSED_DUE),
-                now.passedDue() + within.of(PASSED_DUE), now.lateWithoutApology() + within.of(LATE_WITHOUT_APOLOGY));
+                now.passedDue() + within.of(PASSED_DUE),
+                now.lateWithoutApology() + within.of(LATE_WITHOUT_APOLOGY));
     }
 
     private static long number(Map<String, Object> columns, String name) {
@@ -135,25 +149,39 @@ class IndicatorStates {
         Instant todayStart = today.atStartOfDay(zone).toInstant();
         Instant cut = todayStart.isAfter(scope.start()) ? todayStart : scope.start();
         // Due before today = the period's sums less those dated today or later: a day's rows, not the month's.
-        Map<String, RollupTotals> fromToday = !today.isAfter(scope.from()) ? within
+        Map<String, RollupTotals> fromToday = !today.isAfter(scope.from())
+                ? within
                 : byGroup(mapper.totalsBy(scope, RollupSpan.of(today, scope.to())), RollupTotals::groupKey);
         Map<String, InHandling> now = byGroup(mapper.inHandlingRunning(scope, cut), InHandling::groupKey);
-        Map<String, PassedDue> dueToday = !cut.isBefore(scope.asOf()) ? Map.of()
+        Map<String, PassedDue> dueToday = !cut.isBefore(scope.asOf())
+                ? Map.of()
                 : byGroup(mapper.passedDueBy(scope.between(cut, scope.asOf())), PassedDue::groupKey);
         Map<String, GroupCount> inProgressLeft = leftSinceAsOf(scope, Metric.IN_PROGRESS);
         Map<String, GroupCount> suspendedLeft = leftSinceAsOf(scope, Metric.SUSPENDED);
         Map<String, GroupCount> overdueLeft = leftSinceAsOf(scope, Metric.IN_PROGRESS_OVERDUE);
         Map<String, States> states = new HashMap<>();
-        for (String key : keys(within.keySet(), now.keySet(), dueToday.keySet(), inProgressLeft.keySet(),
-                suspendedLeft.keySet(), overdueLeft.keySet())) {
+        for (String key : keys(
+                within.keySet(),
+                now.keySet(),
+                dueToday.keySet(),
+                inProgressLeft.keySet(),
+                suspendedLeft.keySet(),
+                overdueLeft.keySet())) {
             RollupTotals w = within.getOrDefault(key, RollupTotals.none(key));
             RollupTotals f = fromToday.getOrDefault(key, RollupTotals.none(key));
             InHandling n = now.getOrDefault(key, InHandling.none(key));
             PassedDue t = dueToday.getOrDefault(key, new PassedDue(key, 0, 0));
-            states.put(key, new States(n.inHandling() + n(inProgressLeft, key), n.suspended() + n(suspendedLeft, key),
-                    n.overdue() + n(overdueLeft, key), w.of(PASSED_DUE) - f.of(PASSED_DUE) + n.passedDue() + t.passedDue(),
-                    w.of(LATE_WITHOUT_APOLOGY) - f.of(LATE_WITHOUT_APOLOGY) + n.lateWithoutApology()
-                            + t.lateWithoutApology()));
+            states.put(
+                    key,
+                    new States(
+                            n.inHandling() + n(inProgressLeft, key),
+                            n.suspended() + n(suspendedLeft, key),
+                            n.overdue() + n(overdueLeft, key),
+                            w.of(PASSED_DUE) - f.of(PASSED_DUE) + n.passedDue() + t.passedDue(),
+                            w.of(LATE_WITHOUT_APOLOGY)
+                                    - f.of(LATE_WITHOUT_APOLOGY)
+                                    + n.lateWithoutApology()
+                                    + t.lateWithoutApology()));
         }
         return states;
     }
@@ -187,8 +215,11 @@ class IndicatorStates {
         static final States NONE = new States(0, 0, 0, 0, 0);
 
         States plus(States o) {
-            return new States(inProgress + o.inProgress, suspended + o.suspended,
-                    inProgressOverdue + o.inProgressOverdue, passedDue + o.passedDue,
+            return new States(
+                    inProgress + o.inProgress,
+                    suspended + o.suspended,
+                    inProgressOverdue + o.inProgressOverdue,
+                    passedDue + o.passedDue,
                     lateWithoutApology + o.lateWithoutApology);
         }
     }

@@ -71,8 +71,12 @@ enum Metric {
     }
 
     static Metric fromParam(String value) {
-        return Arrays.stream(values()).filter(m -> m.param.equals(value)).findFirst()
-                .orElseThrow(() -> new InvalidFieldException("metric", "must be one of "
-                        + Arrays.stream(values()).map(Metric::param).collect(Collectors.joining(", "))));
+        return Arrays.stream(values())
+                .filter(m -> m.param.equals(value))
+                .findFirst()
+                .orElseThrow(() -> new InvalidFieldException(
+                        "metric",
+                        "must be one of "
+                                + Arrays.stream(values()).map(Metric::param).collect(Collectors.joining(", "))));
     }
 }

@@ -16,19 +16,32 @@ import java.time.YearMonth;
  * @param tailFrom first day after the whole months read day by day, or {@code null}
  * @param tailTo last day of that tail
  */
-record RollupSpan(LocalDate headFrom, LocalDate headTo, Integer monthFrom, Integer monthTo, LocalDate tailFrom,
+record RollupSpan(
+        LocalDate headFrom,
+        LocalDate headTo,
+        Integer monthFrom,
+        Integer monthTo,
+        LocalDate tailFrom,
         LocalDate tailTo) {
 
     /** The dates from {@code from} to {@code to}, both included. */
     static RollupSpan of(LocalDate from, LocalDate to) {
-        LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : YearMonth.from(from).plusMonths(1).atDay(1);
-        LocalDate lastWhole = to.equals(YearMonth.from(to).atEndOfMonth()) ? to : to.withDayOfMonth(1).minusDays(1);
+        LocalDate firstWhole = from.getDayOfMonth() == 1
+                ? from
+                : YearMonth.from(from).plusMonths(1).atDay(1);
+        LocalDate lastWhole = to.equals(YearMonth.from(to).atEndOfMonth())
+                ? to
+                : to.withDayOfMonth(1).minusDays(1);
         if (firstWhole.isAfter(lastWhole)) {
             return new RollupSpan(from, to, null, null, null, null);
         }
-        return new RollupSpan(from.isBefore(firstWhole) ? from : null, firstWhole.minusDays(1),
-                month(firstWhole), month(lastWhole),
-                lastWhole.isBefore(to) ? lastWhole.plusDays(1) : null, to);
+        return new RollupSpan(
+                from.isBefore(firstWhole) ? from : null,
+                firstWhole.minusDays(1),
+                month(firstWhole),
+                month(lastWhole),
+                lastWhole.isBefore(to) ? lastWhole.plusDays(1) : null,
+                to);
     }
 
     /** The key of a month row: year × 100 + month, as V10 wrote it. */

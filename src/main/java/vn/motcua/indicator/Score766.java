@@ -19,8 +19,8 @@ import java.util.List;
  * synchronisation to the national portal); the average processing time per procedure (its benchmark is not
  * defined); electronic results and reuse of digitised data; the share of procedures offered online.
  */
-public record Score766(BigDecimal total, int maxPoints, int measuredMaxPoints, List<Group> groups,
-        List<String> notMeasured) {
+public record Score766(
+        BigDecimal total, int maxPoints, int measuredMaxPoints, List<Group> groups, List<String> notMeasured) {
 
     /** One group of the decision: its points, and the figure they were computed from. */
     public record Group(String code, String name, int maxPoints, BigDecimal points, String basis, BigDecimal rate) {}
@@ -31,8 +31,12 @@ public record Score766(BigDecimal total, int maxPoints, int measuredMaxPoints, L
             "Số hóa: tỷ lệ cấp kết quả điện tử; tỷ lệ khai thác, tái sử dụng dữ liệu số hóa",
             "Dịch vụ trực tuyến: tỷ lệ TTHC cung cấp dịch vụ công trực tuyến");
 
-    static Score766 of(BigDecimal onTimeRate, BigDecimal onlineRate, BigDecimal cashlessRate,
-            BigDecimal digitizedRate, BigDecimal satisfactionRate) {
+    static Score766 of(
+            BigDecimal onTimeRate,
+            BigDecimal onlineRate,
+            BigDecimal cashlessRate,
+            BigDecimal digitizedRate,
+            BigDecimal satisfactionRate) {
         List<Group> groups = List.of(
                 new Group("CONG_KHAI", "Công khai, minh bạch", 18, null, null, null),
                 group("TIEN_DO", "Tiến độ, kết quả giải quyết", 20, "onTimeRate", onTimeRate),
@@ -52,7 +56,8 @@ public record Score766(BigDecimal total, int maxPoints, int measuredMaxPoints, L
     }
 
     private static Group group(String code, String name, int maxPoints, String basis, BigDecimal rate) {
-        BigDecimal points = rate == null ? null
+        BigDecimal points = rate == null
+                ? null
                 : rate.multiply(BigDecimal.valueOf(maxPoints)).setScale(2, RoundingMode.HALF_UP);
         return new Group(code, name, maxPoints, points, basis, rate);
     }

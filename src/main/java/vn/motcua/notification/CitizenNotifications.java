@@ -38,8 +38,13 @@ public class CitizenNotifications {
     private final ProcedureCatalog procedures;
     private final Clock clock;
 
-    CitizenNotifications(List<CitizenNotifier> notifiers, Optional<SmsGateway> sms, DossierQueries dossiers,
-            DossierLifecycle lifecycle, ProcedureCatalog procedures, Clock clock) {
+    CitizenNotifications(
+            List<CitizenNotifier> notifiers,
+            Optional<SmsGateway> sms,
+            DossierQueries dossiers,
+            DossierLifecycle lifecycle,
+            ProcedureCatalog procedures,
+            Clock clock) {
         this.notifiers = notifiers;
         this.sms = sms;
         this.dossiers = dossiers;
@@ -53,7 +58,10 @@ public class CitizenNotifications {
         String step = recorded.event().step();
         if (Step.APOLOGY_ISSUED.name().equals(step)) {
             Dossier dossier = dossiers.byId(recorded.event().dossierId());
-            apologyIssued(dossier, lifecycle.apology(dossier.id()), procedures.get(dossier.procedureCode()).name(),
+            apologyIssued(
+                    dossier,
+                    lifecycle.apology(dossier.id()),
+                    procedures.get(dossier.procedureCode()).name(),
                     clock.getZone());
         } else if (Step.RESULT_READY.name().equals(step)) {
             Dossier dossier = dossiers.byId(recorded.event().dossierId());
@@ -62,16 +70,23 @@ public class CitizenNotifications {
     }
 
     private void apologyIssued(Dossier dossier, Apology apology, String procedureName, ZoneId zone) {
-        afterCommit(new Notice(dossier.code(), dossier.applicantEmail(), dossier.applicantPhone(),
+        afterCommit(new Notice(
+                dossier.code(),
+                dossier.applicantEmail(),
+                dossier.applicantPhone(),
                 "Phiếu xin lỗi và hẹn lại ngày trả kết quả — hồ sơ " + dossier.code(),
                 "Kính gửi Ông/Bà " + dossier.applicantFullName() + ",\n\n"
                         + "Hồ sơ " + dossier.code() + " (" + procedureName + ") chưa thể trả kết quả đúng hẹn "
                         + at(apology.originalDueAt(), zone) + ".\nLý do: " + apology.reason() + "\n"
-                        + "Cơ quan giải quyết xin lỗi Ông/Bà và hẹn trả kết quả vào " + at(apology.newDueAt(), zone) + ".\n"));
+                        + "Cơ quan giải quyết xin lỗi Ông/Bà và hẹn trả kết quả vào " + at(apology.newDueAt(), zone)
+                        + ".\n"));
     }
 
     private void resultReady(Dossier dossier, String procedureName) {
-        afterCommit(new Notice(dossier.code(), dossier.applicantEmail(), dossier.applicantPhone(),
+        afterCommit(new Notice(
+                dossier.code(),
+                dossier.applicantEmail(),
+                dossier.applicantPhone(),
                 "Đã có kết quả hồ sơ " + dossier.code(),
                 "Kính gửi Ông/Bà " + dossier.applicantFullName() + ",\n\n"
                         + "Hồ sơ " + dossier.code() + " (" + procedureName + ") đã có kết quả. "
@@ -97,7 +112,11 @@ public class CitizenNotifications {
             try {
                 notifier.send(notice);
             } catch (RuntimeException e) {
-                log.warn("Could not deliver the notice of {} by {}", notice.dossierCode(), notifier.getClass().getSimpleName(), e);
+                log.warn(
+                        "Could not deliver the notice of {} by {}",
+                        notice.dossierCode(),
+                        notifier.getClass().getSimpleName(),
+                        e);
             }
         }
         sms.ifPresent(gateway -> {

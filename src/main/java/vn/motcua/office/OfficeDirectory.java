@@ -16,7 +16,9 @@ public class OfficeDirectory {
     }
 
     public Unit unit(String code) {
-        return mapper.units().stream().filter(u -> u.code().equals(code)).findFirst()
+        return mapper.units().stream()
+                .filter(u -> u.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Unknown unit " + code));
     }
 

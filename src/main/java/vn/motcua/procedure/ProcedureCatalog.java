@@ -39,13 +39,15 @@ public class ProcedureCatalog {
         Map<String, Procedure> loaded = new LinkedHashMap<>();
         Resource[] files = new PathMatchingResourcePatternResolver().getResources(location);
         Arrays.sort(files, Comparator.comparing(Resource::getFilename));
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+        ObjectMapper yaml =
+                new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         for (Resource file : files) {
             try (InputStream in = file.getInputStream()) {
-                Procedure procedure = validated(yaml.readValue(in, ProcedureFile.class).toProcedure(), file);
+                Procedure procedure =
+                        validated(yaml.readValue(in, ProcedureFile.class).toProcedure(), file);
                 if (loaded.putIfAbsent(procedure.code(), procedure) != null) {
-                    throw new IllegalStateException("Procedure " + procedure.code() + " is defined twice (" + file + ")");
+                    throw new IllegalStateException(
+                            "Procedure " + procedure.code() + " is defined twice (" + file + ")");
                 }
             } catch (IOException e) {
                 throw new IllegalStateException("Cannot read procedure file " + file + ": " + e.getMessage(), e);
@@ -59,7 +61,9 @@ public class ProcedureCatalog {
     }
 
     public List<Procedure> all() {
-        return byCode.values().stream().sorted(Comparator.comparing(Procedure::code)).toList();
+        return byCode.values().stream()
+                .sorted(Comparator.comparing(Procedure::code))
+                .toList();
     }
 
     public Optional<Procedure> find(String code) {
@@ -85,8 +89,13 @@ public class ProcedureCatalog {
     }
 
     private static Procedure validated(Procedure p, Resource file) {
-        int limits = (p.sameDay() ? 1 : 0) + (p.processingDays() != null ? 1 : 0) + (p.processingHours() != null ? 1 : 0);
-        if (p.code() == null || p.name() == null || p.processKey() == null || limits != 1 || p.agencies().isEmpty()) {
+        int limits =
+                (p.sameDay() ? 1 : 0) + (p.processingDays() != null ? 1 : 0) + (p.processingHours() != null ? 1 : 0);
+        if (p.code() == null
+                || p.name() == null
+                || p.processKey() == null
+                || limits != 1
+                || p.agencies().isEmpty()) {
             throw new IllegalStateException("Procedure file " + file
                     + " needs code, name, processKey, exactly one time limit and at least one agency");
         }
@@ -110,8 +119,17 @@ public class ProcedureCatalog {
 
         Procedure toProcedure() {
             TimeLimitFile limit = timeLimit == null ? new TimeLimitFile(null, null, null) : timeLimit;
-            return new Procedure(code, name, field, level, limit.workingDays(), limit.workingHours(),
-                    Boolean.TRUE.equals(limit.sameDay()), fee == null ? BigDecimal.ZERO : fee, processKey, legalBasis,
+            return new Procedure(
+                    code,
+                    name,
+                    field,
+                    level,
+                    limit.workingDays(),
+                    limit.workingHours(),
+                    Boolean.TRUE.equals(limit.sameDay()),
+                    fee == null ? BigDecimal.ZERO : fee,
+                    processKey,
+                    legalBasis,
                     agencies == null ? List.of() : List.copyOf(agencies),
                     documents == null ? List.of() : List.copyOf(documents));
         }

@@ -18,16 +18,38 @@ class ProcedureController {
         this.catalog = catalog;
     }
 
-    record ProcedureView(String code, String name, String field, String level, Integer processingDays,
-            Integer processingHours, boolean sameDay, BigDecimal fee, String processKey, String legalBasis,
-            List<String> agencies, List<Procedure.Agency> shares, List<String> documents) {}
+    record ProcedureView(
+            String code,
+            String name,
+            String field,
+            String level,
+            Integer processingDays,
+            Integer processingHours,
+            boolean sameDay,
+            BigDecimal fee,
+            String processKey,
+            String legalBasis,
+            List<String> agencies,
+            List<Procedure.Agency> shares,
+            List<String> documents) {}
 
     @GetMapping
     List<ProcedureView> list() {
         return catalog.all().stream()
-                .map(p -> new ProcedureView(p.code(), p.name(), p.field(), p.level(), p.processingDays(),
-                        p.processingHours(), p.sameDay(), p.fee(), p.processKey(), p.legalBasis(),
-                        p.agencies().stream().map(Procedure.Agency::department).toList(), p.agencies(), p.documents()))
+                .map(p -> new ProcedureView(
+                        p.code(),
+                        p.name(),
+                        p.field(),
+                        p.level(),
+                        p.processingDays(),
+                        p.processingHours(),
+                        p.sameDay(),
+                        p.fee(),
+                        p.processKey(),
+                        p.legalBasis(),
+                        p.agencies().stream().map(Procedure.Agency::department).toList(),
+                        p.agencies(),
+                        p.documents()))
                 .toList();
     }
 }

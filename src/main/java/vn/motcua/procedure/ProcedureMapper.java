@@ -14,9 +14,11 @@ interface ProcedureMapper {
 
     void deleteDocuments(String procedureCode);
 
-    void insertAgency(@Param("procedureCode") String procedureCode, @Param("position") int position,
+    void insertAgency(
+            @Param("procedureCode") String procedureCode,
+            @Param("position") int position,
             @Param("agency") Procedure.Agency agency);
 
-    void insertDocument(@Param("procedureCode") String procedureCode, @Param("position") int position,
-            @Param("name") String name);
+    void insertDocument(
+            @Param("procedureCode") String procedureCode, @Param("position") int position, @Param("name") String name);
 }

@@ -1,7 +1,6 @@
 package vn.motcua.process;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
-import vn.motcua.engine.ProcessVariables;
 
 /** Reads our variables off an execution, with the types the models put there. */
 public final class DelegateVariables {

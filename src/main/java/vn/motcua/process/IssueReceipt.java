@@ -29,10 +29,15 @@ class IssueReceipt implements JavaDelegate {
         // stored, they were rows written and deleted per dossier that nothing read again.
         // A dossier started by an earlier version carries the key stored, and the engine refuses a transient over it.
         if (!execution.hasVariable(ProcessVariables.HANDLING_PROCESS_KEY)) {
-            execution.setVariable(ProcessVariables.HANDLING_PROCESS_KEY,
+            execution.setVariable(
+                    ProcessVariables.HANDLING_PROCESS_KEY,
                     Variables.stringValue(lifecycle.handlingProcess(dossierId), true));
         }
-        execution.setVariable(ProcessVariables.DOSSIER_DUE_AT, Variables.stringValue(deadline.dueAt().toString(), true));
-        execution.setVariable(ProcessVariables.APOLOGY_DUE_AT, Variables.stringValue(deadline.apologyAt().toString(), true));
+        execution.setVariable(
+                ProcessVariables.DOSSIER_DUE_AT,
+                Variables.stringValue(deadline.dueAt().toString(), true));
+        execution.setVariable(
+                ProcessVariables.APOLOGY_DUE_AT,
+                Variables.stringValue(deadline.apologyAt().toString(), true));
     }
 }

@@ -21,7 +21,9 @@ class RecordApology implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String newDueAt = DelegateVariables.text(execution, ProcessVariables.NEW_DUE_AT);
         long dossierId = lifecycle.lockForStep(execution.getProcessBusinessKey());
-        lifecycle.issueApology(dossierId, DelegateVariables.text(execution, ProcessVariables.REASON),
+        lifecycle.issueApology(
+                dossierId,
+                DelegateVariables.text(execution, ProcessVariables.REASON),
                 newDueAt == null ? null : OffsetDateTime.parse(newDueAt).toInstant());
     }
 }

@@ -18,6 +18,8 @@ class RecordRefusal implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.refuse(lifecycle.lockForStep(execution.getProcessBusinessKey()), DelegateVariables.text(execution, ProcessVariables.REASON));
+        lifecycle.refuse(
+                lifecycle.lockForStep(execution.getProcessBusinessKey()),
+                DelegateVariables.text(execution, ProcessVariables.REASON));
     }
 }

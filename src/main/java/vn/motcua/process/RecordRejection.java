@@ -20,7 +20,9 @@ class RecordRejection implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.reject(lifecycle.lockForStep(execution.getProcessBusinessKey()), DelegateVariables.text(execution, ProcessVariables.REASON));
+        lifecycle.reject(
+                lifecycle.lockForStep(execution.getProcessBusinessKey()),
+                DelegateVariables.text(execution, ProcessVariables.REASON));
         execution.setVariable(ProcessVariables.HANDLING_OUTCOME, REJECTED);
     }
 }

@@ -18,7 +18,8 @@ class RecordReturn implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.returnResult(lifecycle.lockForStep(execution.getProcessBusinessKey()),
+        lifecycle.returnResult(
+                lifecycle.lockForStep(execution.getProcessBusinessKey()),
                 DelegateVariables.text(execution, ProcessVariables.RECEIVED_BY),
                 DelegateVariables.integer(execution, ProcessVariables.SATISFACTION));
     }

@@ -18,7 +18,8 @@ class RequestSupplement implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.requestSupplementAtDesk(lifecycle.lockForStep(execution.getProcessBusinessKey()),
+        lifecycle.requestSupplementAtDesk(
+                lifecycle.lockForStep(execution.getProcessBusinessKey()),
                 DelegateVariables.text(execution, ProcessVariables.REASON),
                 DelegateVariables.text(execution, ProcessVariables.MISSING_DOCUMENTS));
     }

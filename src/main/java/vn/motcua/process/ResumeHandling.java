@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.motcua.deadline.Deadline;
-import vn.motcua.dossier.DossierLifecycle;
 import vn.motcua.deadline.DeadlineTimers;
+import vn.motcua.dossier.DossierLifecycle;
 
 /** {@code Task_ResumeHandling} (handling models): the supplement is in; the time limit counts afresh, and so do the
  * apology and overdue timers of the dossier's process (the parent of this handling process). */

@@ -3,9 +3,9 @@ package vn.motcua.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.motcua.deadline.DeadlineTimers;
 import vn.motcua.dossier.DossierLifecycle;
 import vn.motcua.engine.ProcessVariables;
-import vn.motcua.deadline.DeadlineTimers;
 
 /** {@code Task_SuspendForSupplement} (handling models): the handler asked for a supplement; the dossier waits,
  * and so do its apology and overdue timers: no time limit runs while the citizen completes the dossier. */
@@ -22,7 +22,9 @@ class SuspendForSupplement implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.suspend(lifecycle.lockForStep(execution.getProcessBusinessKey()), DelegateVariables.text(execution, ProcessVariables.REASON),
+        lifecycle.suspend(
+                lifecycle.lockForStep(execution.getProcessBusinessKey()),
+                DelegateVariables.text(execution, ProcessVariables.REASON),
                 DelegateVariables.text(execution, ProcessVariables.MISSING_DOCUMENTS));
         timers.pause(execution.getSuperExecution().getProcessInstanceId());
     }

@@ -56,8 +56,14 @@ class TaskTimeline {
         }
         Object outcome = task.getExecution().getVariable(ProcessVariables.OUTCOME);
         Object comment = task.getExecution().getVariable(ProcessVariables.COMMENT);
-        lifecycle.record(lifecycle.lockForStep(dossierCode), Step.TASK_COMPLETED, department(task),
-                TaskCompletion.timelineNote(task.getName(), outcome == null ? null : outcome.toString(), comment == null ? null : comment.toString()));
+        lifecycle.record(
+                lifecycle.lockForStep(dossierCode),
+                Step.TASK_COMPLETED,
+                department(task),
+                TaskCompletion.timelineNote(
+                        task.getName(),
+                        outcome == null ? null : outcome.toString(),
+                        comment == null ? null : comment.toString()));
     }
 
     private String department(DelegateTask task) {
@@ -68,6 +74,7 @@ class TaskTimeline {
         return task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(link -> definition.withGroup(link.getGroupId()).department())
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -5,9 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
@@ -18,7 +18,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Hands the Spring Security login to the Camunda webapps; only ADMIN reaches them (the filter chain already
  * refuses everyone else), and he enters as a Camunda administrator.
  */
-public class CamundaWebappAuthenticationProvider extends ContainerBasedAuthenticationProvider implements AuthenticationProvider {
+public class CamundaWebappAuthenticationProvider extends ContainerBasedAuthenticationProvider
+        implements AuthenticationProvider {
 
     static final String CAMUNDA_ADMIN_GROUP = "camunda-admin";
 
@@ -42,7 +43,11 @@ public class CamundaWebappAuthenticationProvider extends ContainerBasedAuthentic
      */
     private static synchronized void mirrorIntoEngineIdentity(Staff staff, ProcessEngine engine) {
         IdentityService identity = engine.getIdentityService();
-        if (identity.createUserQuery().userId(staff.username()).memberOfGroup(CAMUNDA_ADMIN_GROUP).count() > 0) {
+        if (identity.createUserQuery()
+                        .userId(staff.username())
+                        .memberOfGroup(CAMUNDA_ADMIN_GROUP)
+                        .count()
+                > 0) {
             return;
         }
         if (identity.createUserQuery().userId(staff.username()).count() == 0) {

@@ -55,28 +55,36 @@ class PublicLookupRateLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Bucket bucket = buckets.get(request.getRemoteAddr(), client -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-                .build());
+        Bucket bucket = buckets.get(
+                request.getRemoteAddr(),
+                client -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(perMinute)
+                                .refillGreedy(perMinute, Duration.ofMinutes(1))
+                                .build())
+                        .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             chain.doFilter(request, response);
             return;
         }
-        long waitSeconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
+        long waitSeconds =
+                Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
         log.warn("Public lookup rate limit reached by {}", request.getRemoteAddr());
         response.setStatus(429);
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(waitSeconds));
         response.setCharacterEncoding("UTF-8");
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), ApiError.of(429, "too_many_requests",
-                    "Too many lookups; try again in " + waitSeconds + " s"));
+            json.writeValue(
+                    response.getOutputStream(),
+                    ApiError.of(429, "too_many_requests", "Too many lookups; try again in " + waitSeconds + " s"));
         } else {
             response.setContentType(MediaType.TEXT_HTML_VALUE);
-            response.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><meta charset=\"UTF-8\"><title>Tra cứu hồ sơ</title>"
-                    + "<p>Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau " + waitSeconds + " giây.</p>"
-                    + "<p><a href=\"/tra-cuu\">Quay lại trang tra cứu</a></p></html>");
+            response.getWriter()
+                    .write("<!DOCTYPE html><html lang=\"vi\"><meta charset=\"UTF-8\"><title>Tra cứu hồ sơ</title>"
+                            + "<p>Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau " + waitSeconds + " giây.</p>"
+                            + "<p><a href=\"/tra-cuu\">Quay lại trang tra cứu</a></p></html>");
         }
     }
 }

@@ -5,15 +5,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -31,8 +31,9 @@ import vn.motcua.common.ApiError;
 @Configuration
 class SecurityConfiguration {
 
-    private static final RequestMatcher API = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-            || request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest/");
+    private static final RequestMatcher API =
+            request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                    || request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest/");
 
     /**
      * Cross-site request forgery rides on what a browser attaches by itself: the session cookie, and Basic
@@ -59,37 +60,51 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/public/**", "/actuator/health/**", "/login", "/error", "/favicon.ico")
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/api/public/**", "/actuator/health/**", "/login", "/error", "/favicon.ico")
                         .permitAll()
-                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/tra-cuu/**", "/tra-cuu").permitAll()
-                        .requestMatchers("/api/sandbox/**", "/engine-rest/**", "/camunda/**").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/api/dossiers", "/api/dossiers/*/supplement", "/api/dossiers/*/withdraw")
+                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/tra-cuu/**", "/tra-cuu")
+                        .permitAll()
+                        .requestMatchers("/api/sandbox/**", "/engine-rest/**", "/camunda/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/dossiers",
+                                "/api/dossiers/*/supplement",
+                                "/api/dossiers/*/withdraw")
                         .hasRole("CLERK")
-                        .requestMatchers("/api/tasks/**").hasAnyRole("CLERK", "HANDLER", "APPROVER")
+                        .requestMatchers("/api/tasks/**")
+                        .hasAnyRole("CLERK", "HANDLER", "APPROVER")
                         .requestMatchers("/api/overdue/**", "/api/indicators/**", "/actuator/prometheus")
                         .hasAnyRole("SUPERVISOR", "ADMIN")
-                        .anyRequest().authenticated())
+                        .anyRequest()
+                        .authenticated())
                 // A Basic login is kept in the session, as a form login is: a client that sends the session
                 // cookie back is not made to pass BCrypt again on every request (about 100 ms of CPU each, the
                 // largest cost of an API call in bench/load). A client without cookies is checked every time.
-                .httpBasic(basic -> basic
-                        .securityContextRepository(new DelegatingSecurityContextRepository(
-                                new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository()))
-                        .authenticationEntryPoint((request, response, e) -> write(response,
+                .httpBasic(basic -> basic.securityContextRepository(new DelegatingSecurityContextRepository(
+                                new RequestAttributeSecurityContextRepository(),
+                                new HttpSessionSecurityContextRepository()))
+                        .authenticationEntryPoint((request, response, e) -> write(
+                                response,
                                 // Signing in reads the staff table: with the database down the caller is not
                                 // unauthorized.
-                                e instanceof InternalAuthenticationServiceException ? ApiError.DATABASE_UNAVAILABLE
+                                e instanceof InternalAuthenticationServiceException
+                                        ? ApiError.DATABASE_UNAVAILABLE
                                         : ApiError.of(401, "unauthorized", "Sign in first (HTTP Basic)"))))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form ->
+                        form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-                .exceptionHandling(ex -> ex
-                        .defaultAuthenticationEntryPointFor((request, response, e) -> {
-                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"motcua\"");
-                            write(response, ApiError.of(401, "unauthorized", "Sign in first (HTTP Basic)"));
-                        }, API)
-                        .defaultAccessDeniedHandlerFor((request, response, e) ->
-                                write(response, ApiError.of(403, "forbidden", "Your role may not do this")), API))
+                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+                                (request, response, e) -> {
+                                    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"motcua\"");
+                                    write(response, ApiError.of(401, "unauthorized", "Sign in first (HTTP Basic)"));
+                                },
+                                API)
+                        .defaultAccessDeniedHandlerFor(
+                                (request, response, e) ->
+                                        write(response, ApiError.of(403, "forbidden", "Your role may not do this")),
+                                API))
                 // The Camunda webapps carry their own CSRF protection.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(NOT_FORGEABLE)
                         .ignoringRequestMatchers("/camunda/**", "/engine-rest/**"));

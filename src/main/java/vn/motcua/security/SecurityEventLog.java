@@ -27,7 +27,10 @@ class SecurityEventLog {
 
     @EventListener
     void loginFailed(AbstractAuthenticationFailureEvent event) {
-        log.warn("Login failed for '{}': {}", event.getAuthentication().getName(), event.getException().getMessage());
+        log.warn(
+                "Login failed for '{}': {}",
+                event.getAuthentication().getName(),
+                event.getException().getMessage());
     }
 
     @EventListener

@@ -8,8 +8,15 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** A member of staff as the security context carries him: his role, unit and departments. */
-public record Staff(String username, String passwordHash, String fullName, Role role, String unitCode,
-        boolean enabled, Set<String> departments) implements UserDetails {
+public record Staff(
+        String username,
+        String passwordHash,
+        String fullName,
+        Role role,
+        String unitCode,
+        boolean enabled,
+        Set<String> departments)
+        implements UserDetails {
 
     /** Engine candidate group of an approver's sign-off tasks in a department, e.g. {@code TC-KH:APPROVER}. */
     public static String approverGroup(String department) {

@@ -20,7 +20,13 @@ class StaffDirectory implements UserDetailsService {
         if (row == null) {
             throw new UsernameNotFoundException("No such user");
         }
-        return new Staff(row.username(), row.passwordHash(), row.fullName(), row.role(), row.unitCode(), row.enabled(),
+        return new Staff(
+                row.username(),
+                row.passwordHash(),
+                row.fullName(),
+                row.role(),
+                row.unitCode(),
+                row.enabled(),
                 mapper.departments(username));
     }
 }

@@ -7,13 +7,15 @@ import org.apache.ibatis.annotations.Select;
 @Mapper
 interface StaffMapper {
 
-    @Select("SELECT username, password_hash, full_name, role, unit_code, enabled FROM staff WHERE username = #{username}")
+    @Select(
+            "SELECT username, password_hash, full_name, role, unit_code, enabled FROM staff WHERE username = #{username}")
     StaffRow find(String username);
 
     @Select("SELECT department_code FROM staff_department WHERE username = #{username}")
     Set<String> departments(String username);
 
-    @Select("SELECT username, password_hash, full_name, role, unit_code, enabled FROM staff ORDER BY unit_code, role, username")
+    @Select(
+            "SELECT username, password_hash, full_name, role, unit_code, enabled FROM staff ORDER BY unit_code, role, username")
     java.util.List<StaffRow> all();
 
     @Select("SELECT username, department_code FROM staff_department ORDER BY department_code")
@@ -21,5 +23,6 @@ interface StaffMapper {
 
     record StaffDepartment(String username, String departmentCode) {}
 
-    record StaffRow(String username, String passwordHash, String fullName, Role role, String unitCode, boolean enabled) {}
+    record StaffRow(
+            String username, String passwordHash, String fullName, Role role, String unitCode, boolean enabled) {}
 }

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 public class StaffRoster {
 
     /** One member of staff; {@code departments} in code order, empty for roles that work no department. */
-    public record Member(String username, String fullName, Role role, String unitCode, boolean enabled,
-            List<String> departments) {}
+    public record Member(
+            String username, String fullName, Role role, String unitCode, boolean enabled, List<String> departments) {}
 
     private final StaffMapper mapper;
 
@@ -22,10 +22,16 @@ public class StaffRoster {
     /** Everyone, by unit, role and user name. */
     public List<Member> all() {
         Map<String, List<String>> departments = mapper.allDepartments().stream()
-                .collect(Collectors.groupingBy(StaffMapper.StaffDepartment::username,
+                .collect(Collectors.groupingBy(
+                        StaffMapper.StaffDepartment::username,
                         Collectors.mapping(StaffMapper.StaffDepartment::departmentCode, Collectors.toList())));
         return mapper.all().stream()
-                .map(r -> new Member(r.username(), r.fullName(), r.role(), r.unitCode(), r.enabled(),
+                .map(r -> new Member(
+                        r.username(),
+                        r.fullName(),
+                        r.role(),
+                        r.unitCode(),
+                        r.enabled(),
                         departments.getOrDefault(r.username(), List.of())))
                 .toList();
     }

@@ -39,8 +39,14 @@ class AdminController {
     private final StaffRoster staff;
     private final ProcedureCatalog procedures;
 
-    AdminController(ObjectProvider<SandboxClock> sandbox, Clock clock, WorkingCalendar calendar, EngineHealth engine,
-            OfficeDirectory office, StaffRoster staff, ProcedureCatalog procedures) {
+    AdminController(
+            ObjectProvider<SandboxClock> sandbox,
+            Clock clock,
+            WorkingCalendar calendar,
+            EngineHealth engine,
+            OfficeDirectory office,
+            StaffRoster staff,
+            ProcedureCatalog procedures) {
         this.sandbox = sandbox;
         this.clock = clock;
         this.calendar = calendar;
@@ -73,7 +79,9 @@ class AdminController {
 
     /** Moves the sandbox clock to a time of the office's zone; timers that fall due fire, as in real time. */
     @PostMapping("/admin/clock")
-    String moveClock(@RequestParam(required = false) String now, @RequestParam(defaultValue = "false") boolean frozen,
+    String moveClock(
+            @RequestParam(required = false) String now,
+            @RequestParam(defaultValue = "false") boolean frozen,
             RedirectAttributes redirect) {
         SandboxClock sandboxClock = sandboxOr404();
         LocalDateTime at;

@@ -30,8 +30,8 @@ class CitizenLookupController {
     }
 
     @PostMapping("/tra-cuu")
-    String lookup(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String phone,
-            Model model) {
+    String lookup(
+            @RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String phone, Model model) {
         model.addAttribute("code", code);
         model.addAttribute("phone", phone);
         try {

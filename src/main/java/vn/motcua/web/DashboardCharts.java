@@ -22,8 +22,14 @@ final class DashboardCharts {
     static final String BAR_METRIC = "resolved";
 
     /** One chart: its id, caption key, and per bar the label, rate (%, {@code null} where nothing was resolved), count, tooltip and link. */
-    record Chart(String id, String caption, List<String> labels, List<BigDecimal> values, List<Long> resolved,
-            List<String> tips, List<String> links) {}
+    record Chart(
+            String id,
+            String caption,
+            List<String> labels,
+            List<BigDecimal> values,
+            List<Long> resolved,
+            List<String> tips,
+            List<String> links) {}
 
     private final DashboardScope scope;
     private final MessageSource messages;
@@ -45,13 +51,20 @@ final class DashboardCharts {
     }
 
     Chart byDepartment(IndicatorReport report) {
-        return chart("chart-department", "dashboard.chart.department", report,
+        return chart(
+                "chart-department",
+                "dashboard.chart.department",
+                report,
                 r -> r.key() + (r.name() == null || r.name().equals(r.key()) ? "" : " · " + r.name()),
                 r -> scope.drillDown(BAR_METRIC, scope.unit(), r.key(), null));
     }
 
     Chart byProcedure(IndicatorReport report) {
-        return chart("chart-procedure", "dashboard.chart.procedure", report, IndicatorReport.Row::name,
+        return chart(
+                "chart-procedure",
+                "dashboard.chart.procedure",
+                report,
+                IndicatorReport.Row::name,
                 r -> scope.drillDown(BAR_METRIC, scope.unit(), null, r.key()));
     }
 
@@ -60,7 +73,11 @@ final class DashboardCharts {
         return rate == null ? null : rate.movePointRight(2).setScale(1, RoundingMode.HALF_UP);
     }
 
-    private Chart chart(String id, String caption, IndicatorReport report, Function<IndicatorReport.Row, String> label,
+    private Chart chart(
+            String id,
+            String caption,
+            IndicatorReport report,
+            Function<IndicatorReport.Row, String> label,
             Function<IndicatorReport.Row, String> link) {
         List<String> labels = new ArrayList<>();
         List<BigDecimal> values = new ArrayList<>();
@@ -72,8 +89,13 @@ final class DashboardCharts {
             labels.add(label.apply(row));
             values.add(rate);
             resolved.add(row.figures().resolved());
-            tips.add(messages.getMessage("dashboard.chart.tip",
-                    new Object[] {rate == null ? "—" : rate.toPlainString(), Long.toString(row.figures().resolved())}, locale));
+            tips.add(messages.getMessage(
+                    "dashboard.chart.tip",
+                    new Object[] {
+                        rate == null ? "—" : rate.toPlainString(),
+                        Long.toString(row.figures().resolved())
+                    },
+                    locale));
             links.add(link.apply(row));
         }
         return new Chart(id, caption, labels, values, resolved, tips, links);

@@ -45,7 +45,11 @@ class DashboardController {
     private final Clock clock;
     private final WorkingCalendar calendar;
 
-    DashboardController(IndicatorService indicators, OfficeDirectory office, MessageSource messages, Clock clock,
+    DashboardController(
+            IndicatorService indicators,
+            OfficeDirectory office,
+            MessageSource messages,
+            Clock clock,
             WorkingCalendar calendar) {
         this.indicators = indicators;
         this.office = office;
@@ -61,8 +65,12 @@ class DashboardController {
      * @param unit absent: the person's own unit; blank ("all units" in the form): every unit; else that unit
      */
     @GetMapping("/supervisor/dashboard")
-    String page(@AuthenticationPrincipal Staff staff, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String unit, Locale locale,
+    String page(
+            @AuthenticationPrincipal Staff staff,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String unit,
+            Locale locale,
             Model model) {
         String chosenUnit = unit == null ? staff.unitCode() : unit.isBlank() ? null : unit;
         DashboardScope scope = scope(from, to, chosenUnit, model);
@@ -71,23 +79,31 @@ class DashboardController {
         IndicatorReport report = indicators.report(first, last, scope.unit(), null, null, null);
         Figures f = report.total();
         List<Headline> headlines = List.of(
-                count(scope, "received", f.received()), count(scope, "resolved", f.resolved()),
-                rate(scope, "onTimeRate", f.onTimeRate(), "resolved"), count(scope, "late", f.late()),
+                count(scope, "received", f.received()),
+                count(scope, "resolved", f.resolved()),
+                rate(scope, "onTimeRate", f.onTimeRate(), "resolved"),
+                count(scope, "late", f.late()),
                 count(scope, "inProgressOverdue", f.inProgressOverdue()),
                 count(scope, "lateWithoutApology", f.lateWithoutApology()),
                 rate(scope, "onlineRate", f.onlineRate(), "received"),
                 rate(scope, "digitizedRate", f.digitizedRate(), "received"),
                 rate(scope, "cashlessRate", f.cashlessRate(), "feeDossiers"),
                 rate(scope, "satisfactionRate", f.satisfactionRate(), "ratings"),
-                new Headline("score766", null, f.score766().total().setScale(2, RoundingMode.HALF_UP).toPlainString()
-                        + " / " + f.score766().measuredMaxPoints()));
+                new Headline(
+                        "score766",
+                        null,
+                        f.score766().total().setScale(2, RoundingMode.HALF_UP).toPlainString() + " / "
+                                + f.score766().measuredMaxPoints()));
 
         DashboardCharts charts = new DashboardCharts(scope, messages, locale);
         String monthsFrom = YearMonth.from(scope.to()).minusMonths(11).atDay(1).toString();
         Map<String, DashboardCharts.Chart> chartData = new LinkedHashMap<>();
         chartData.put("month", charts.byMonth(indicators.report(monthsFrom, last, scope.unit(), null, null, "month")));
-        chartData.put("department", charts.byDepartment(indicators.report(first, last, scope.unit(), null, null, "department")));
-        chartData.put("procedure", charts.byProcedure(indicators.report(first, last, scope.unit(), null, null, "procedure")));
+        chartData.put(
+                "department",
+                charts.byDepartment(indicators.report(first, last, scope.unit(), null, null, "department")));
+        chartData.put(
+                "procedure", charts.byProcedure(indicators.report(first, last, scope.unit(), null, null, "procedure")));
 
         model.addAttribute("scope", scope);
         model.addAttribute("from", scope.from());
@@ -98,19 +114,33 @@ class DashboardController {
         model.addAttribute("headlines", headlines);
         model.addAttribute("charts", chartData.values());
         model.addAttribute("chartData", chartData);
-        model.addAttribute("units", indicators.report(first, last, null, null, null, "unit").groups());
+        model.addAttribute(
+                "units",
+                indicators.report(first, last, null, null, null, "unit").groups());
         return "supervisor/dashboard";
     }
 
     /** The dossiers behind one figure, with the same filters as {@code GET /api/indicators/dossiers}. */
     @GetMapping("/supervisor/dashboard/dossiers")
-    String dossiers(@RequestParam String metric, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String department, @RequestParam(required = false) String procedureCode,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String dossiers(
+            @RequestParam String metric,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String department,
+            @RequestParam(required = false) String procedureCode,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         DashboardScope scope = scope(from, to, blankToNull(unit), model);
-        DrillDownPage list = indicators.dossiers(metric, scope.from().toString(), scope.to().toString(), scope.unit(),
-                department, procedureCode, Math.max(page, 0), PAGE_SIZE);
+        DrillDownPage list = indicators.dossiers(
+                metric,
+                scope.from().toString(),
+                scope.to().toString(),
+                scope.unit(),
+                department,
+                procedureCode,
+                Math.max(page, 0),
+                PAGE_SIZE);
         model.addAttribute("from", scope.from());
         model.addAttribute("to", scope.to());
         model.addAttribute("unit", scope.unit());

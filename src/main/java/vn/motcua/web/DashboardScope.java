@@ -28,10 +28,12 @@ record DashboardScope(LocalDate from, LocalDate to, String unit) {
         return drillDown(metric, first, last, unit, null, null);
     }
 
-    private static String drillDown(String metric, LocalDate first, LocalDate last, String unit, String department,
-            String procedureCode) {
-        UriComponentsBuilder link = UriComponentsBuilder.fromPath(DOSSIERS).queryParam("metric", metric)
-                .queryParam("from", first).queryParam("to", last);
+    private static String drillDown(
+            String metric, LocalDate first, LocalDate last, String unit, String department, String procedureCode) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath(DOSSIERS)
+                .queryParam("metric", metric)
+                .queryParam("from", first)
+                .queryParam("to", last);
         optional(link, "unit", unit);
         optional(link, "department", department);
         optional(link, "procedureCode", procedureCode);

@@ -48,7 +48,11 @@ class DeskController {
     private final ProcedureCatalog procedures;
     private final Validator validator;
 
-    DeskController(DossierService dossiers, DossierQueries queries, TaskWork tasks, ProcedureCatalog procedures,
+    DeskController(
+            DossierService dossiers,
+            DossierQueries queries,
+            TaskWork tasks,
+            ProcedureCatalog procedures,
             Validator validator) {
         this.dossiers = dossiers;
         this.queries = queries;
@@ -60,8 +64,12 @@ class DeskController {
     @GetMapping
     String queue(@AuthenticationPrincipal Staff clerk, Model model) {
         List<TaskView> deskTasks = tasks.visibleTo(clerk);
-        model.addAttribute("checks", deskTasks.stream().filter(t -> CHECK_TASK.equals(t.key())).toList());
-        model.addAttribute("returns", deskTasks.stream().filter(t -> RETURN_TASK.equals(t.key())).toList());
+        model.addAttribute(
+                "checks",
+                deskTasks.stream().filter(t -> CHECK_TASK.equals(t.key())).toList());
+        model.addAttribute(
+                "returns",
+                deskTasks.stream().filter(t -> RETURN_TASK.equals(t.key())).toList());
         model.addAttribute("awaitingSupplement", waiting(DossierStatus.AWAITING_SUPPLEMENT, clerk));
         model.addAttribute("suspended", waiting(DossierStatus.SUSPENDED, clerk));
         return "desk/queue";
@@ -83,8 +91,12 @@ class DeskController {
     @GetMapping("/intake/procedures")
     String searchProcedures(@RequestParam(defaultValue = "") String q, Model model) {
         String wanted = folded(q);
-        model.addAttribute("procedures", procedures.all().stream()
-                .filter(p -> folded(p.code()).contains(wanted) || folded(p.name()).contains(wanted)).toList());
+        model.addAttribute(
+                "procedures",
+                procedures.all().stream()
+                        .filter(p -> folded(p.code()).contains(wanted)
+                                || folded(p.name()).contains(wanted))
+                        .toList());
         return "desk/intake :: procedureResults";
     }
 
@@ -99,7 +111,10 @@ class DeskController {
     }
 
     @PostMapping("/intake")
-    String intake(@ModelAttribute("intake") IntakeForm form, BindingResult result, @AuthenticationPrincipal Staff clerk,
+    String intake(
+            @ModelAttribute("intake") IntakeForm form,
+            BindingResult result,
+            @AuthenticationPrincipal Staff clerk,
             Model model) {
         IntakeRequest request = form.toRequest();
         if (result.hasErrors() || !FormErrors.validate(validator, request, result)) {
@@ -124,10 +139,11 @@ class DeskController {
 
     /** The citizen brought what was asked for: the dossier resumes (DossierService#supplement). */
     @PostMapping("/dossiers/{code}/supplement")
-    String supplement(@PathVariable String code, @RequestParam(defaultValue = "") String documents,
-            RedirectAttributes redirect) {
+    String supplement(
+            @PathVariable String code, @RequestParam(defaultValue = "") String documents, RedirectAttributes redirect) {
         List<IntakeRequest.DocumentInput> inputs = Lines.of(documents).stream()
-                .map(name -> new IntakeRequest.DocumentInput(name, false)).toList();
+                .map(name -> new IntakeRequest.DocumentInput(name, false))
+                .toList();
         SupplementInput input = new SupplementInput(inputs);
         if (!validator.validate(input).isEmpty()) {
             redirect.addFlashAttribute("supplementError", "supplement.documents.required");
@@ -144,7 +160,8 @@ class DeskController {
     }
 
     private static String folded(String text) {
-        String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String decomposed =
+                Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return decomposed.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
     }
 }

@@ -28,8 +28,12 @@ class EngineHealth {
     }
 
     Counts now() {
-        return new Counts(runtime.createIncidentQuery().count(),
+        return new Counts(
+                runtime.createIncidentQuery().count(),
                 management.createJobQuery().withException().noRetriesLeft().count(),
-                runtime.createProcessInstanceQuery().processDefinitionKey("Dossier").active().count());
+                runtime.createProcessInstanceQuery()
+                        .processDefinitionKey("Dossier")
+                        .active()
+                        .count());
     }
 }

@@ -21,7 +21,11 @@ final class FormErrors {
         Set<ConstraintViolation<T>> violations = validator.validate(request);
         for (ConstraintViolation<T> violation : violations) {
             String field = formField(violation.getPropertyPath().toString());
-            String code = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            String code = violation
+                    .getConstraintDescriptor()
+                    .getAnnotation()
+                    .annotationType()
+                    .getSimpleName();
             if (!result.hasFieldErrors(field)) {
                 result.rejectValue(field, code, violation.getMessage());
             }

@@ -16,11 +16,12 @@ class HomeController {
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal Staff staff) {
-        return "redirect:" + switch (staff.role()) {
-            case CLERK -> "/desk";
-            case HANDLER, APPROVER -> "/tasks";
-            case SUPERVISOR -> "/supervisor/overdue";
-            case ADMIN -> "/admin";
-        };
+        return "redirect:"
+                + switch (staff.role()) {
+                    case CLERK -> "/desk";
+                    case HANDLER, APPROVER -> "/tasks";
+                    case SUPERVISOR -> "/supervisor/overdue";
+                    case ADMIN -> "/admin";
+                };
     }
 }

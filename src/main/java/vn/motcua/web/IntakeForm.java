@@ -18,6 +18,7 @@ public class IntakeForm {
     private List<String> digitized = new ArrayList<>();
     /** Documents beyond the checklist, one a line. */
     private String otherDocuments;
+
     private PaymentMethod paymentMethod;
     private IntakeRequest.Decision decision = IntakeRequest.Decision.ACCEPT;
     private String reason;
@@ -33,10 +34,19 @@ public class IntakeForm {
             inputs.add(new IntakeRequest.DocumentInput(name, false));
         }
         boolean supplement = decision == IntakeRequest.Decision.REQUEST_SUPPLEMENT;
-        return new IntakeRequest(procedureCode, channel,
-                new IntakeRequest.Applicant(applicant.fullName, applicant.idNumber, applicant.phone,
-                        blankToNull(applicant.email), applicant.address),
-                inputs, paymentMethod, decision, blankToNull(reason),
+        return new IntakeRequest(
+                procedureCode,
+                channel,
+                new IntakeRequest.Applicant(
+                        applicant.fullName,
+                        applicant.idNumber,
+                        applicant.phone,
+                        blankToNull(applicant.email),
+                        applicant.address),
+                inputs,
+                paymentMethod,
+                decision,
+                blankToNull(reason),
                 supplement ? Lines.of(missingDocuments) : null);
     }
 
@@ -52,36 +62,124 @@ public class IntakeForm {
         private String email;
         private String address;
 
-        public String getFullName() { return fullName; }
-        public void setFullName(String fullName) { this.fullName = fullName; }
-        public String getIdNumber() { return idNumber; }
-        public void setIdNumber(String idNumber) { this.idNumber = idNumber; }
-        public String getPhone() { return phone; }
-        public void setPhone(String phone) { this.phone = phone; }
-        public String getEmail() { return email; }
-        public void setEmail(String email) { this.email = email; }
-        public String getAddress() { return address; }
-        public void setAddress(String address) { this.address = address; }
+        public String getFullName() {
+            return fullName;
+        }
+
+        public void setFullName(String fullName) {
+            this.fullName = fullName;
+        }
+
+        public String getIdNumber() {
+            return idNumber;
+        }
+
+        public void setIdNumber(String idNumber) {
+            this.idNumber = idNumber;
+        }
+
+        public String getPhone() {
+            return phone;
+        }
+
+        public void setPhone(String phone) {
+            this.phone = phone;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+        }
+
+        public String getAddress() {
+            return address;
+        }
+
+        public void setAddress(String address) {
+            this.address = address;
+        }
     }
 
-    public String getProcedureCode() { return procedureCode; }
-    public void setProcedureCode(String procedureCode) { this.procedureCode = procedureCode; }
-    public Channel getChannel() { return channel; }
-    public void setChannel(Channel channel) { this.channel = channel; }
-    public ApplicantForm getApplicant() { return applicant; }
-    public void setApplicant(ApplicantForm applicant) { this.applicant = applicant; }
-    public List<String> getDocuments() { return documents; }
-    public void setDocuments(List<String> documents) { this.documents = documents; }
-    public List<String> getDigitized() { return digitized; }
-    public void setDigitized(List<String> digitized) { this.digitized = digitized; }
-    public String getOtherDocuments() { return otherDocuments; }
-    public void setOtherDocuments(String otherDocuments) { this.otherDocuments = otherDocuments; }
-    public PaymentMethod getPaymentMethod() { return paymentMethod; }
-    public void setPaymentMethod(PaymentMethod paymentMethod) { this.paymentMethod = paymentMethod; }
-    public IntakeRequest.Decision getDecision() { return decision; }
-    public void setDecision(IntakeRequest.Decision decision) { this.decision = decision; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
-    public String getMissingDocuments() { return missingDocuments; }
-    public void setMissingDocuments(String missingDocuments) { this.missingDocuments = missingDocuments; }
+    public String getProcedureCode() {
+        return procedureCode;
+    }
+
+    public void setProcedureCode(String procedureCode) {
+        this.procedureCode = procedureCode;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel;
+    }
+
+    public ApplicantForm getApplicant() {
+        return applicant;
+    }
+
+    public void setApplicant(ApplicantForm applicant) {
+        this.applicant = applicant;
+    }
+
+    public List<String> getDocuments() {
+        return documents;
+    }
+
+    public void setDocuments(List<String> documents) {
+        this.documents = documents;
+    }
+
+    public List<String> getDigitized() {
+        return digitized;
+    }
+
+    public void setDigitized(List<String> digitized) {
+        this.digitized = digitized;
+    }
+
+    public String getOtherDocuments() {
+        return otherDocuments;
+    }
+
+    public void setOtherDocuments(String otherDocuments) {
+        this.otherDocuments = otherDocuments;
+    }
+
+    public PaymentMethod getPaymentMethod() {
+        return paymentMethod;
+    }
+
+    public void setPaymentMethod(PaymentMethod paymentMethod) {
+        this.paymentMethod = paymentMethod;
+    }
+
+    public IntakeRequest.Decision getDecision() {
+        return decision;
+    }
+
+    public void setDecision(IntakeRequest.Decision decision) {
+        this.decision = decision;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getMissingDocuments() {
+        return missingDocuments;
+    }
+
+    public void setMissingDocuments(String missingDocuments) {
+        this.missingDocuments = missingDocuments;
+    }
 }

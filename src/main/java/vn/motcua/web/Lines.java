@@ -12,6 +12,9 @@ final class Lines {
         if (text == null) {
             return List.of();
         }
-        return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return Arrays.stream(text.split("\\R"))
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 }

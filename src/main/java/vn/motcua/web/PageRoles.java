@@ -25,7 +25,8 @@ class PageRoles implements HandlerInterceptor {
             "/admin", EnumSet.of(Role.ADMIN));
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws Exception {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         for (Map.Entry<String, Set<Role>> part : BY_PREFIX.entrySet()) {
             if (path.equals(part.getKey()) || path.startsWith(part.getKey() + "/")) {

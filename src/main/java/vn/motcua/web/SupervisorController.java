@@ -4,8 +4,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import vn.motcua.office.OfficeDirectory;
 import vn.motcua.deadline.OverdueBoard;
+import vn.motcua.office.OfficeDirectory;
 import vn.motcua.security.Staff;
 
 /**

@@ -30,8 +30,15 @@ public class TaskForm {
     /** @throws DateTimeParseException when the new appointment is not a date and time */
     TaskCompletion toCompletion(ZoneId zone) {
         List<String> missing = "REQUEST_SUPPLEMENT".equals(outcome) ? Lines.of(missingDocuments) : null;
-        return new TaskCompletion(outcome, blankToNull(comment), blankToNull(reason), missing, blankToNull(receivedBy),
-                satisfaction, newDueAt == null || newDueAt.isBlank() ? null
+        return new TaskCompletion(
+                outcome,
+                blankToNull(comment),
+                blankToNull(reason),
+                missing,
+                blankToNull(receivedBy),
+                satisfaction,
+                newDueAt == null || newDueAt.isBlank()
+                        ? null
                         : LocalDateTime.parse(newDueAt).atZone(zone).toOffsetDateTime());
     }
 
@@ -39,18 +46,59 @@ public class TaskForm {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    public String getOutcome() { return outcome; }
-    public void setOutcome(String outcome) { this.outcome = outcome; }
-    public String getComment() { return comment; }
-    public void setComment(String comment) { this.comment = comment; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
-    public String getMissingDocuments() { return missingDocuments; }
-    public void setMissingDocuments(String missingDocuments) { this.missingDocuments = missingDocuments; }
-    public String getReceivedBy() { return receivedBy; }
-    public void setReceivedBy(String receivedBy) { this.receivedBy = receivedBy; }
-    public Integer getSatisfaction() { return satisfaction; }
-    public void setSatisfaction(Integer satisfaction) { this.satisfaction = satisfaction; }
-    public String getNewDueAt() { return newDueAt; }
-    public void setNewDueAt(String newDueAt) { this.newDueAt = newDueAt; }
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(String outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getMissingDocuments() {
+        return missingDocuments;
+    }
+
+    public void setMissingDocuments(String missingDocuments) {
+        this.missingDocuments = missingDocuments;
+    }
+
+    public String getReceivedBy() {
+        return receivedBy;
+    }
+
+    public void setReceivedBy(String receivedBy) {
+        this.receivedBy = receivedBy;
+    }
+
+    public Integer getSatisfaction() {
+        return satisfaction;
+    }
+
+    public void setSatisfaction(Integer satisfaction) {
+        this.satisfaction = satisfaction;
+    }
+
+    public String getNewDueAt() {
+        return newDueAt;
+    }
+
+    public void setNewDueAt(String newDueAt) {
+        this.newDueAt = newDueAt;
+    }
 }

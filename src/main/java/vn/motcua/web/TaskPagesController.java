@@ -73,8 +73,13 @@ class TaskPagesController {
     }
 
     @PostMapping("/{id}/complete")
-    String complete(@PathVariable String id, @ModelAttribute("taskForm") TaskForm form, BindingResult result,
-            @AuthenticationPrincipal Staff staff, Model model, RedirectAttributes redirect) {
+    String complete(
+            @PathVariable String id,
+            @ModelAttribute("taskForm") TaskForm form,
+            BindingResult result,
+            @AuthenticationPrincipal Staff staff,
+            Model model,
+            RedirectAttributes redirect) {
         TaskView task = task(id, staff);
         TaskCompletion completion;
         try {
@@ -100,7 +105,9 @@ class TaskPagesController {
     }
 
     private TaskView task(String id, Staff staff) {
-        return work.visibleTo(staff).stream().filter(t -> t.id().equals(id)).findFirst()
+        return work.visibleTo(staff).stream()
+                .filter(t -> t.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("No open task " + id + " for you"));
     }
 

@@ -30,20 +30,36 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule featuresHaveNoCycles = slices().matching("vn.motcua.(*)..").should().beFreeOfCycles();
+    static final ArchRule featuresHaveNoCycles =
+            slices().matching("vn.motcua.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule onlyTheProcessPackageIsCalledByTheEngine = noClasses()
-            .that().resideOutsideOfPackage("vn.motcua.process..")
-            .should().dependOnClassesThat().belongToAnyOf(JavaDelegate.class, TaskListener.class,
-                    ExecutionListener.class, DelegateExecution.class, DelegateTask.class)
+            .that()
+            .resideOutsideOfPackage("vn.motcua.process..")
+            .should()
+            .dependOnClassesThat()
+            .belongToAnyOf(
+                    JavaDelegate.class,
+                    TaskListener.class,
+                    ExecutionListener.class,
+                    DelegateExecution.class,
+                    DelegateTask.class)
             .because("delegates and listeners, the engine's entry points, live in vn.motcua.process");
 
     @ArchTest
     static final ArchRule theEngineAdapterDependsOnNoFeature = noClasses()
-            .that().resideInAPackage("vn.motcua.engine..")
-            .should().dependOnClassesThat().resideInAnyPackage("vn.motcua.dossier..", "vn.motcua.handling..",
-                    "vn.motcua.deadline..", "vn.motcua.process..", "vn.motcua.indicator..", "vn.motcua.web..")
+            .that()
+            .resideInAPackage("vn.motcua.engine..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "vn.motcua.dossier..",
+                    "vn.motcua.handling..",
+                    "vn.motcua.deadline..",
+                    "vn.motcua.process..",
+                    "vn.motcua.indicator..",
+                    "vn.motcua.web..")
             .because("every feature may read the engine's tables through it");
 
     private static final Pattern ENGINE_TABLE = Pattern.compile("\\bACT_(RU|HI|RE|GE|ID)_[A-Z_]+");
@@ -53,19 +69,23 @@ class ArchitectureTest {
     @Test
     void engineTablesAreQueriedOnlyInTheEngineAdapter() throws IOException {
         List<Path> offenders;
-        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/java")),
-                Files.walk(Path.of("src/main/resources/vn")))) {
+        try (Stream<Path> files =
+                Stream.concat(Files.walk(Path.of("src/main/java")), Files.walk(Path.of("src/main/resources/vn")))) {
             offenders = files.filter(Files::isRegularFile)
                     .filter(file -> !file.startsWith(ENGINE_ADAPTER_JAVA) && !file.startsWith(ENGINE_ADAPTER_SQL))
                     .filter(ArchitectureTest::namesAnEngineTable)
                     .toList();
         }
-        assertThat(offenders).as("files outside the engine adapter that name an ACT_* table").isEmpty();
+        assertThat(offenders)
+                .as("files outside the engine adapter that name an ACT_* table")
+                .isEmpty();
     }
 
     private static boolean namesAnEngineTable(Path file) {
         try {
-            return ENGINE_TABLE.matcher(Files.readString(file, StandardCharsets.UTF_8)).find();
+            return ENGINE_TABLE
+                    .matcher(Files.readString(file, StandardCharsets.UTF_8))
+                    .find();
         } catch (IOException e) {
             throw new IllegalStateException(file.toString(), e);
         }

@@ -10,8 +10,7 @@ final class CalendarFixtures {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     static final String REAL_FILES = "file:./config/calendar/holidays-*.yml";
 
-    private CalendarFixtures() {
-    }
+    private CalendarFixtures() {}
 
     static HolidayCalendar realHolidays() {
         return new HolidayCalendar(REAL_FILES);

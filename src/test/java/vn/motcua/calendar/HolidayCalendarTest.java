@@ -30,8 +30,7 @@ class HolidayCalendarTest {
     void holidayCarriesItsVietnameseName() {
         assertThat(holidays.holidayName(LocalDate.of(2025, 1, 29))).contains("Tết Nguyên đán");
         assertThat(holidays.holidayName(LocalDate.of(2025, 3, 5))).isEmpty();
-        assertThat(holidays.makeUpWorkingDayName(LocalDate.of(2025, 4, 26)))
-                .contains("Làm bù cho ngày nghỉ 02/5/2025");
+        assertThat(holidays.makeUpWorkingDayName(LocalDate.of(2025, 4, 26))).contains("Làm bù cho ngày nghỉ 02/5/2025");
     }
 
     @Test
@@ -149,7 +148,8 @@ class HolidayCalendarTest {
 
     @Test
     void invalidDateFailsFast(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("holidays-2025.yml"), "year: 2025\nholidays:\n  - date: 2025-02-30\n    name: X\n");
+        Files.writeString(
+                dir.resolve("holidays-2025.yml"), "year: 2025\nholidays:\n  - date: 2025-02-30\n    name: X\n");
         assertThatThrownBy(() -> new HolidayCalendar(pattern(dir)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("holidays-2025.yml");
@@ -157,7 +157,8 @@ class HolidayCalendarTest {
 
     @Test
     void misspeltKeyFailsFastInsteadOfDroppingTheHoliday(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("holidays-2025.yml"),
+        Files.writeString(
+                dir.resolve("holidays-2025.yml"),
                 "year: 2025\nholidays:\n  - form: 2025-01-25\n    to: 2025-02-02\n    name: Tết Nguyên đán\n");
         assertThatThrownBy(() -> new HolidayCalendar(pattern(dir)))
                 .isInstanceOf(IllegalStateException.class)
@@ -166,7 +167,8 @@ class HolidayCalendarTest {
 
     @Test
     void rangeEndingBeforeItStartsFailsFast(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("holidays-2025.yml"),
+        Files.writeString(
+                dir.resolve("holidays-2025.yml"),
                 "year: 2025\nholidays:\n  - from: 2025-02-02\n    to: 2025-01-25\n    name: Tết Nguyên đán\n");
         assertThatThrownBy(() -> new HolidayCalendar(pattern(dir)))
                 .isInstanceOf(IllegalStateException.class)
@@ -183,7 +185,8 @@ class HolidayCalendarTest {
 
     @Test
     void fileWithoutAYearFailsFast(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("holidays-2025.yml"), "holidays:\n  - date: 2025-01-01\n    name: Tết Dương lịch\n");
+        Files.writeString(
+                dir.resolve("holidays-2025.yml"), "holidays:\n  - date: 2025-01-01\n    name: Tết Dương lịch\n");
         assertThatThrownBy(() -> new HolidayCalendar(pattern(dir)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("year");
@@ -214,8 +217,12 @@ class HolidayCalendarTest {
 
     @Test
     void loadsEveryFileMatchingThePattern(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("holidays-2030.yml"), "year: 2030\nholidays:\n  - date: 2030-01-01\n    name: Tết Dương lịch\n");
-        Files.writeString(dir.resolve("holidays-2031.yml"), "year: 2031\nholidays:\n  - date: 2031-01-01\n    name: Tết Dương lịch\n");
+        Files.writeString(
+                dir.resolve("holidays-2030.yml"),
+                "year: 2030\nholidays:\n  - date: 2030-01-01\n    name: Tết Dương lịch\n");
+        Files.writeString(
+                dir.resolve("holidays-2031.yml"),
+                "year: 2031\nholidays:\n  - date: 2031-01-01\n    name: Tết Dương lịch\n");
         HolidayCalendar loaded = new HolidayCalendar(pattern(dir));
         assertThat(loaded.isHoliday(LocalDate.of(2030, 1, 1))).isTrue();
         assertThat(loaded.isHoliday(LocalDate.of(2031, 1, 1))).isTrue();

@@ -37,8 +37,8 @@ class StatutoryHolidaysTest {
     @Test
     void withoutAny2027FileTheSameDossierIsStillDueMondayFourthOfJanuary(@TempDir Path dir) throws IOException {
         Files.copy(Path.of("config/calendar/holidays-2026.yml"), dir.resolve("holidays-2026.yml"));
-        WorkingCalendar only2026 = new WorkingCalendar(new HolidayCalendar(dir.toUri() + "holidays-*.yml"),
-                CalendarFixtures.VIETNAM);
+        WorkingCalendar only2026 =
+                new WorkingCalendar(new HolidayCalendar(dir.toUri() + "holidays-*.yml"), CalendarFixtures.VIETNAM);
         assertThat(only2026.dueAt(local("2026-12-07T08:00"), TimeLimit.workingDays(20), HOURS))
                 .isEqualTo(local("2027-01-04T17:00"));
         assertThat(only2026.undecidedYears(LocalDate.of(2026, 12, 7), LocalDate.of(2027, 1, 4)))
@@ -56,14 +56,17 @@ class StatutoryHolidaysTest {
             2026-01-01 2026-01-02 2026-02-16 2026-02-17 2026-02-18 2026-02-19 2026-02-20 2026-04-27 2026-04-30
             2026-05-01 2026-08-31 2026-09-01 2026-09-02
             """);
-    private static final Set<LocalDate> WEEKENDS_WORKED_2024_2026 = dates("2024-05-04 2025-04-26 2026-01-10 2026-08-22");
+
+    private static final Set<LocalDate> WEEKENDS_WORKED_2024_2026 =
+            dates("2024-05-04 2025-04-26 2026-01-10 2026-08-22");
 
     @Test
     void workingDaysOf2024To2026AreExactlyThoseTheirFilesGaveBeforeStatutoryDaysWereComputed() {
         List<String> differences = new ArrayList<>();
         for (LocalDate day = LocalDate.of(2024, 1, 1); day.getYear() <= 2026; day = day.plusDays(1)) {
             boolean weekday = day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
-            boolean expected = weekday ? !WEEKDAYS_OFF_2024_2026.contains(day) : WEEKENDS_WORKED_2024_2026.contains(day);
+            boolean expected =
+                    weekday ? !WEEKDAYS_OFF_2024_2026.contains(day) : WEEKENDS_WORKED_2024_2026.contains(day);
             if (calendar.isWorkingDay(day) != expected) {
                 differences.add(day + (expected ? " should be a working day" : " should be a day off"));
             }
@@ -96,7 +99,8 @@ class StatutoryHolidaysTest {
                 .containsExactly(2027, 2028);
         assertThat(calendar.undecidedYears(LocalDate.of(2028, 1, 10), LocalDate.of(2025, 6, 1)))
                 .containsExactly(2027, 2028);
-        assertThat(calendar.undecidedYears(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))).isEmpty();
+        assertThat(calendar.undecidedYears(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
+                .isEmpty();
     }
 
     @Test
@@ -105,7 +109,8 @@ class StatutoryHolidaysTest {
         assertThat(holidays.holidayName(LocalDate.of(2027, 2, 5))).contains("Tết Nguyên đán");
         assertThat(holidays.holidayName(LocalDate.of(2027, 2, 9))).contains("Tết Nguyên đán");
         // Its Saturday and Sunday: compensated after (Art. 111(3)) or, as in 2024, before.
-        assertThat(LocalDate.of(2027, 2, 3).datesUntil(LocalDate.of(2027, 2, 12))).noneMatch(calendar::isWorkingDay);
+        assertThat(LocalDate.of(2027, 2, 3).datesUntil(LocalDate.of(2027, 2, 12)))
+                .noneMatch(calendar::isWorkingDay);
         assertThat(calendar.isWorkingDay(LocalDate.of(2027, 2, 2))).isTrue();
         assertThat(calendar.isWorkingDay(LocalDate.of(2027, 2, 12))).isTrue();
     }
@@ -160,8 +165,8 @@ class StatutoryHolidaysTest {
     @Test
     void decidedFileWithoutTetStillKeepsTheFixedDateHolidays(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("holidays-2030.yml"), "year: 2030\n");
-        WorkingCalendar decided = new WorkingCalendar(new HolidayCalendar(dir.toUri() + "holidays-*.yml"),
-                CalendarFixtures.VIETNAM);
+        WorkingCalendar decided =
+                new WorkingCalendar(new HolidayCalendar(dir.toUri() + "holidays-*.yml"), CalendarFixtures.VIETNAM);
         assertThat(decided.isWorkingDay(LocalDate.of(2030, 1, 1))).isFalse();
         assertThat(decided.isWorkingDay(LocalDate.of(2030, 4, 30))).isFalse();
         // Tết 2030 (mùng 1 on Saturday 2/2) is the decision's to give; this file gives none.
@@ -176,8 +181,8 @@ class StatutoryHolidaysTest {
                   - date: 2028-01-03
                     name: Làm việc, nghỉ bù chuyển sang ngày khác
                 """);
-        WorkingCalendar decided = new WorkingCalendar(new HolidayCalendar(dir.toUri() + "holidays-*.yml"),
-                CalendarFixtures.VIETNAM);
+        WorkingCalendar decided =
+                new WorkingCalendar(new HolidayCalendar(dir.toUri() + "holidays-*.yml"), CalendarFixtures.VIETNAM);
         assertThat(decided.isWorkingDay(LocalDate.of(2028, 1, 3))).isTrue();
         assertThat(decided.isWorkingDay(LocalDate.of(2028, 1, 1))).isFalse();
     }
@@ -201,7 +206,8 @@ class StatutoryHolidaysTest {
             Instant received = local(day + "T08:00");
             for (int days = 1; days <= 45; days++) {
                 LocalDate due = calendar.dueAt(received, TimeLimit.workingDays(days), HOURS)
-                        .atZone(CalendarFixtures.VIETNAM).toLocalDate();
+                        .atZone(CalendarFixtures.VIETNAM)
+                        .toLocalDate();
                 checked++;
                 if (statutory.contains(due)) {
                     offending.add(day + " + " + days + " → " + due);
@@ -214,10 +220,11 @@ class StatutoryHolidaysTest {
 
     /** Mùng 1 Tết and Giỗ Tổ Hùng Vương 2027-2036 as published (see VietnameseLunarCalendarTest). */
     private static final String[][] LUNAR_2027_2036 = {
-            {"2027-02-06", "2027-04-16"}, {"2028-01-26", "2028-04-04"}, {"2029-02-13", "2029-04-23"},
-            {"2030-02-02", "2030-04-12"}, {"2031-01-23", "2031-04-01"}, {"2032-02-11", "2032-04-19"},
-            {"2033-01-31", "2033-04-09"}, {"2034-02-19", "2034-04-28"}, {"2035-02-08", "2035-04-17"},
-            {"2036-01-28", "2036-04-06"}};
+        {"2027-02-06", "2027-04-16"}, {"2028-01-26", "2028-04-04"}, {"2029-02-13", "2029-04-23"},
+        {"2030-02-02", "2030-04-12"}, {"2031-01-23", "2031-04-01"}, {"2032-02-11", "2032-04-19"},
+        {"2033-01-31", "2033-04-09"}, {"2034-02-19", "2034-04-28"}, {"2035-02-08", "2035-04-17"},
+        {"2036-01-28", "2036-04-06"}
+    };
 
     private static Set<LocalDate> statutoryHolidays2027To2036() {
         Set<LocalDate> days = new HashSet<>();
@@ -226,14 +233,20 @@ class StatutoryHolidaysTest {
             int year = tet.getYear();
             tet.minusDays(1).datesUntil(tet.plusDays(4)).forEach(days::add);
             days.add(LocalDate.parse(lunar[1]));
-            days.addAll(List.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 4, 30), LocalDate.of(year, 5, 1),
-                    LocalDate.of(year, 9, 1), LocalDate.of(year, 9, 2), LocalDate.of(year, 9, 3)));
+            days.addAll(List.of(
+                    LocalDate.of(year, 1, 1),
+                    LocalDate.of(year, 4, 30),
+                    LocalDate.of(year, 5, 1),
+                    LocalDate.of(year, 9, 1),
+                    LocalDate.of(year, 9, 2),
+                    LocalDate.of(year, 9, 3)));
         }
         return days;
     }
 
     private static Set<LocalDate> dates(String text) {
-        return Arrays.stream(text.trim().split("\\s+")).map(LocalDate::parse)
+        return Arrays.stream(text.trim().split("\\s+"))
+                .map(LocalDate::parse)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 }

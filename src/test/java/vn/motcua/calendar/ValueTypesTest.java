@@ -16,16 +16,18 @@ class ValueTypesTest {
 
     @Test
     void officeHoursOutOfOrderAreRejected() {
-        assertThatThrownBy(() -> new OfficeHours(LocalTime.of(8, 0), LocalTime.of(12, 0), LocalTime.of(11, 0),
-                LocalTime.of(17, 0))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new OfficeHours(LocalTime.of(12, 0), LocalTime.of(8, 0), LocalTime.of(13, 0),
-                LocalTime.of(17, 0))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new OfficeHours(
+                        LocalTime.of(8, 0), LocalTime.of(12, 0), LocalTime.of(11, 0), LocalTime.of(17, 0)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new OfficeHours(
+                        LocalTime.of(12, 0), LocalTime.of(8, 0), LocalTime.of(13, 0), LocalTime.of(17, 0)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void officeHoursWithoutALunchBreakAreAllowed() {
-        OfficeHours continuous = new OfficeHours(LocalTime.of(8, 0), LocalTime.of(12, 0), LocalTime.of(12, 0),
-                LocalTime.of(16, 0));
+        OfficeHours continuous =
+                new OfficeHours(LocalTime.of(8, 0), LocalTime.of(12, 0), LocalTime.of(12, 0), LocalTime.of(16, 0));
         assertThat(continuous.workingDay()).isEqualTo(Duration.ofHours(8));
     }
 

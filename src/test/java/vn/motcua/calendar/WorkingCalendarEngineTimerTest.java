@@ -48,10 +48,13 @@ class WorkingCalendarEngineTimerTest {
                 .timerWithDate("2 working days after ${receivedAt}")
                 .endEvent()
                 .done();
-        engine.getRepositoryService().createDeployment().addModelInstance("CalendarTimerTest.bpmn", model).deploy();
+        engine.getRepositoryService()
+                .createDeployment()
+                .addModelInstance("CalendarTimerTest.bpmn", model)
+                .deploy();
 
-        engine.getRuntimeService().startProcessInstanceByKey("CalendarTimerTest",
-                Map.of("receivedAt", "2025-03-06T09:00:00+07:00"));
+        engine.getRuntimeService()
+                .startProcessInstanceByKey("CalendarTimerTest", Map.of("receivedAt", "2025-03-06T09:00:00+07:00"));
 
         Job timer = engine.getManagementService().createJobQuery().timers().singleResult();
         assertThat(timer.getDuedate()).isEqualTo(Date.from(local("2025-03-10T09:00")));
@@ -66,10 +69,13 @@ class WorkingCalendarEngineTimerTest {
                 .camundaDueDate("3 working days after ${receivedAt}")
                 .endEvent()
                 .done();
-        engine.getRepositoryService().createDeployment().addModelInstance("CalendarTaskTest.bpmn", model).deploy();
+        engine.getRepositoryService()
+                .createDeployment()
+                .addModelInstance("CalendarTaskTest.bpmn", model)
+                .deploy();
 
-        engine.getRuntimeService().startProcessInstanceByKey("CalendarTaskTest",
-                Map.of("receivedAt", "2025-01-24T10:00:00+07:00"));
+        engine.getRuntimeService()
+                .startProcessInstanceByKey("CalendarTaskTest", Map.of("receivedAt", "2025-01-24T10:00:00+07:00"));
 
         assertThat(engine.getTaskService().createTaskQuery().singleResult().getDueDate())
                 .isEqualTo(Date.from(local("2025-02-05T10:00")));

@@ -91,8 +91,8 @@ class WorkingCalendarTest {
 
     @Test
     void workingDaysFollowTheUnitsOwnOfficeHours() {
-        OfficeHours shortDay = new OfficeHours(LocalTime.of(7, 30), LocalTime.of(11, 30),
-                LocalTime.of(13, 30), LocalTime.of(16, 30));
+        OfficeHours shortDay =
+                new OfficeHours(LocalTime.of(7, 30), LocalTime.of(11, 30), LocalTime.of(13, 30), LocalTime.of(16, 30));
         // 7 working hours a day: from Monday 07:30, one day ends Monday 16:30.
         assertThat(calendar.dueAt(local("2025-03-10T07:30"), TimeLimit.workingDays(1), shortDay))
                 .isEqualTo(local("2025-03-10T16:30"));
@@ -196,7 +196,8 @@ class WorkingCalendarTest {
     void addingThenSubtractingTheSameWorkingTimeReturnsToTheStart() {
         var start = local("2025-01-23T14:20");
         var later = calendar.addWorkingTime(start, Duration.ofHours(29), HOURS);
-        assertThat(calendar.subtractWorkingTime(later, Duration.ofHours(29), HOURS)).isEqualTo(start);
+        assertThat(calendar.subtractWorkingTime(later, Duration.ofHours(29), HOURS))
+                .isEqualTo(start);
         assertThat(calendar.workingTimeBetween(start, later, HOURS)).isEqualTo(Duration.ofHours(29));
     }
 
@@ -222,25 +223,32 @@ class WorkingCalendarTest {
 
     @Test
     void dossierFinishedByItsDueInstantIsNotLate() {
-        assertThat(calendar.workingDaysLate(local("2025-03-12T10:00"), local("2025-03-12T10:00"), HOURS)).isZero();
-        assertThat(calendar.workingDaysLate(local("2025-03-12T10:00"), local("2025-03-11T16:00"), HOURS)).isZero();
+        assertThat(calendar.workingDaysLate(local("2025-03-12T10:00"), local("2025-03-12T10:00"), HOURS))
+                .isZero();
+        assertThat(calendar.workingDaysLate(local("2025-03-12T10:00"), local("2025-03-11T16:00"), HOURS))
+                .isZero();
     }
 
     @Test
     void anyWorkingTimePastDueCountsAsAWholeLateDay() {
-        assertThat(calendar.workingDaysLate(local("2025-03-12T10:00"), local("2025-03-12T10:01"), HOURS)).isEqualTo(1);
-        assertThat(calendar.workingDaysLate(local("2025-03-12T10:00"), local("2025-03-13T10:00"), HOURS)).isEqualTo(1);
-        assertThat(calendar.workingDaysLate(local("2025-03-12T10:00"), local("2025-03-13T10:01"), HOURS)).isEqualTo(2);
+        assertThat(calendar.workingDaysLate(local("2025-03-12T10:00"), local("2025-03-12T10:01"), HOURS))
+                .isEqualTo(1);
+        assertThat(calendar.workingDaysLate(local("2025-03-12T10:00"), local("2025-03-13T10:00"), HOURS))
+                .isEqualTo(1);
+        assertThat(calendar.workingDaysLate(local("2025-03-12T10:00"), local("2025-03-13T10:01"), HOURS))
+                .isEqualTo(2);
     }
 
     @Test
     void daysLateDoNotCountTheWeekend() {
         // Due Friday 17:00, result Monday 17:00: one working day late, not three.
-        assertThat(calendar.workingDaysLate(local("2025-03-07T17:00"), local("2025-03-10T17:00"), HOURS)).isEqualTo(1);
+        assertThat(calendar.workingDaysLate(local("2025-03-07T17:00"), local("2025-03-10T17:00"), HOURS))
+                .isEqualTo(1);
     }
 
     @Test
     void resultReadyAfterTheDueInstantOutsideOfficeHoursIsOneDayLate() {
-        assertThat(calendar.workingDaysLate(local("2025-03-07T17:00"), local("2025-03-08T10:00"), HOURS)).isEqualTo(1);
+        assertThat(calendar.workingDaysLate(local("2025-03-07T17:00"), local("2025-03-08T10:00"), HOURS))
+                .isEqualTo(1);
     }
 }

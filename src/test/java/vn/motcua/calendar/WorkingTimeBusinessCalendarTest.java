@@ -48,8 +48,7 @@ class WorkingTimeBusinessCalendarTest {
     @Test
     void withoutAnAnchorTheEngineClockIsTheStart() {
         ClockUtil.setCurrentTime(Date.from(local("2025-03-07T10:00")));
-        assertThat(businessCalendar.resolveDuedate("3 working days"))
-                .isEqualTo(Date.from(local("2025-03-12T10:00")));
+        assertThat(businessCalendar.resolveDuedate("3 working days")).isEqualTo(Date.from(local("2025-03-12T10:00")));
     }
 
     @Test
@@ -90,7 +89,6 @@ class WorkingTimeBusinessCalendarTest {
                 .isInstanceOf(WorkingTimeBusinessCalendar.class);
         assertThat(calendars.getBusinessCalendar(DurationBusinessCalendar.NAME))
                 .isInstanceOf(DurationBusinessCalendar.class);
-        assertThat(calendars.getBusinessCalendar(CycleBusinessCalendar.NAME))
-                .isInstanceOf(CycleBusinessCalendar.class);
+        assertThat(calendars.getBusinessCalendar(CycleBusinessCalendar.NAME)).isInstanceOf(CycleBusinessCalendar.class);
     }
 }

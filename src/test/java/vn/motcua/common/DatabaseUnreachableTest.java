@@ -18,7 +18,8 @@ class DatabaseUnreachableTest {
 
     @Test
     void noConnectionFromThePoolInTimeIsAnOutage() {
-        Exception failure = new ProcessEngineException("Could not open connection",
+        Exception failure = new ProcessEngineException(
+                "Could not open connection",
                 new PersistenceException(new SQLTransientConnectionException("motcua - Connection is not available")));
         assertThat(DatabaseUnreachable.causedBy(failure)).isTrue();
     }
@@ -32,21 +33,25 @@ class DatabaseUnreachableTest {
     @Test
     void aRollbackFailingOnTheClosedConnectionIsAnOutage() {
         // Commit exception overridden by rollback exception: what the clerk got as a 500 before.
-        Exception failure = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+        Exception failure =
+                new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
         assertThat(DatabaseUnreachable.causedBy(failure)).isTrue();
     }
 
     @Test
     void aRollbackHidingTheStepsOwnLostConnectionIsAnOutage() {
         TransactionSystemException failure = new TransactionSystemException("Could not roll back");
-        failure.initApplicationException(new PersistenceException(new SQLException("Communications link failure", "08S01")));
+        failure.initApplicationException(
+                new PersistenceException(new SQLException("Communications link failure", "08S01")));
         assertThat(DatabaseUnreachable.causedBy(failure)).isTrue();
     }
 
     @Test
     void aStepsOwnFailureIsNotAnOutage() {
         assertThat(DatabaseUnreachable.causedBy(new PersistenceException(
-                new SQLIntegrityConstraintViolationException("Duplicate entry", "23000")))).isFalse();
-        assertThat(DatabaseUnreachable.causedBy(new IllegalStateException("no such task"))).isFalse();
+                        new SQLIntegrityConstraintViolationException("Duplicate entry", "23000"))))
+                .isFalse();
+        assertThat(DatabaseUnreachable.causedBy(new IllegalStateException("no such task")))
+                .isFalse();
     }
 }

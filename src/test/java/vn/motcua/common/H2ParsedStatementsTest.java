@@ -22,12 +22,16 @@ class H2ParsedStatementsTest extends ApiTestSupport {
 
     @Test
     void ourMappersSetAStatementTimeoutOnlyWhereItCostsTheDatabaseNothing() {
-        String database = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+        String database =
+                jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
         Integer timeout = mybatis.getConfiguration().getDefaultStatementTimeout();
         if ("H2".equals(database)) {
             assertThat(timeout).as("no SET QUERY_TIMEOUT before each statement").isNull();
-            assertThat(jdbc.queryForObject("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
-                    + " WHERE SETTING_NAME = 'QUERY_CACHE_SIZE'", Integer.class)).isEqualTo(256);
+            assertThat(jdbc.queryForObject(
+                            "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                                    + " WHERE SETTING_NAME = 'QUERY_CACHE_SIZE'",
+                            Integer.class))
+                    .isEqualTo(256);
         } else {
             assertThat(timeout).isEqualTo(30);
         }

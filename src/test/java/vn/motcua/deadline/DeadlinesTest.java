@@ -41,17 +41,40 @@ class DeadlinesTest extends ApiTestSupport {
         assertThat(apologyTask("handler.tuphap", code)).isNull();
         assertThat(row(board().get("nearDue"), code).get("apology").asText()).isEqualTo("DUE");
 
-        expect(204, postAs("handler.tckh", Map.of("outcome", "ISSUE_APOLOGY", "reason", "Chờ xác minh ngành nghề",
-                "newDueAt", "2025-03-10T16:00:00+07:00"), "/api/tasks/{id}/complete", apologyTask.get("id").asText()));
+        expect(
+                204,
+                postAs(
+                        "handler.tckh",
+                        Map.of(
+                                "outcome",
+                                "ISSUE_APOLOGY",
+                                "reason",
+                                "Chờ xác minh ngành nghề",
+                                "newDueAt",
+                                "2025-03-10T16:00:00+07:00"),
+                        "/api/tasks/{id}/complete",
+                        apologyTask.get("id").asText()));
         JsonNode rescheduled = dossier(code);
         assertThat(rescheduled.get("rescheduledDueAt").asText()).isEqualTo("2025-03-10T16:00:00+07:00");
         assertThat(rescheduled.get("dueAt").asText()).isEqualTo("2025-03-06T09:00:00+07:00");
         assertThat(rescheduled.get("apology").get("reason").asText()).isEqualTo("Chờ xác minh ngành nghề");
         String letter = Pdfs.text(getAs("handler.tckh", "/api/dossiers/{code}/documents/apology.pdf", code)
-                .getResponse().getContentAsByteArray());
+                .getResponse()
+                .getContentAsByteArray());
         assertThat(letter).contains(code, "Chờ xác minh ngành nghề", "16 giờ 00 phút, ngày 10 tháng 3 năm 2025");
-        expect(409, postAs("handler.tckh", Map.of("outcome", "ISSUE_APOLOGY", "reason", "Lần hai",
-                "newDueAt", "2025-03-11T16:00:00+07:00"), "/api/tasks/{id}/complete", apologyTask.get("id").asText()));
+        expect(
+                409,
+                postAs(
+                        "handler.tckh",
+                        Map.of(
+                                "outcome",
+                                "ISSUE_APOLOGY",
+                                "reason",
+                                "Lần hai",
+                                "newDueAt",
+                                "2025-03-11T16:00:00+07:00"),
+                        "/api/tasks/{id}/complete",
+                        apologyTask.get("id").asText()));
 
         clockAtAndFireTimers("2025-03-06T09:01:00+07:00");
         JsonNode overdue = row(board().get("overdue"), code);
@@ -90,7 +113,8 @@ class DeadlinesTest extends ApiTestSupport {
         clockAtAndFireTimers("2025-03-06T10:00:00+07:00");
         JsonNode row = row(board().get("overdue"), code);
         assertThat(row.get("apology").asText()).isEqualTo("MISSING");
-        assertThat(jdbc.queryForObject("SELECT apology_missing FROM dossier WHERE code = ?", Boolean.class, code)).isTrue();
+        assertThat(jdbc.queryForObject("SELECT apology_missing FROM dossier WHERE code = ?", Boolean.class, code))
+                .isTrue();
         assertThat(steps(dossier(code))).contains("APOLOGY_DUE", "OVERDUE");
     }
 
@@ -100,14 +124,29 @@ class DeadlinesTest extends ApiTestSupport {
         String code = accepted("HO-KINH-DOANH").get("code").asText();
         clockAtAndFireTimers("2025-03-05T10:00:00+07:00");
         String taskId = apologyTask("handler.tckh", code).get("id").asText();
-        JsonNode before = expect(400, postAs("handler.tckh", Map.of("outcome", "ISSUE_APOLOGY", "reason", "Chậm",
-                "newDueAt", "2025-03-05T16:00:00+07:00"), "/api/tasks/{id}/complete", taskId));
+        JsonNode before = expect(
+                400,
+                postAs(
+                        "handler.tckh",
+                        Map.of("outcome", "ISSUE_APOLOGY", "reason", "Chậm", "newDueAt", "2025-03-05T16:00:00+07:00"),
+                        "/api/tasks/{id}/complete",
+                        taskId));
         assertThat(before.get("fields").has("newDueAt")).isTrue();
-        JsonNode sunday = expect(400, postAs("handler.tckh", Map.of("outcome", "ISSUE_APOLOGY", "reason", "Chậm",
-                "newDueAt", "2025-03-09T10:00:00+07:00"), "/api/tasks/{id}/complete", taskId));
+        JsonNode sunday = expect(
+                400,
+                postAs(
+                        "handler.tckh",
+                        Map.of("outcome", "ISSUE_APOLOGY", "reason", "Chậm", "newDueAt", "2025-03-09T10:00:00+07:00"),
+                        "/api/tasks/{id}/complete",
+                        taskId));
         assertThat(sunday.get("fields").has("newDueAt")).isTrue();
-        expect(400, postAs("handler.tckh", Map.of("outcome", "ISSUE_APOLOGY", "reason", "Chậm"),
-                "/api/tasks/{id}/complete", taskId));
+        expect(
+                400,
+                postAs(
+                        "handler.tckh",
+                        Map.of("outcome", "ISSUE_APOLOGY", "reason", "Chậm"),
+                        "/api/tasks/{id}/complete",
+                        taskId));
         assertThat(dossier(code).get("apology").isNull()).isTrue();
         assertThat(apologyTask("handler.tckh", code)).isNotNull();
     }
@@ -116,8 +155,16 @@ class DeadlinesTest extends ApiTestSupport {
     void noTimeLimitRunsWhileTheCitizenCompletesTheDossier() throws Exception {
         clockAt("2025-03-03T09:00:00+07:00");
         String code = accepted("HO-KINH-DOANH").get("code").asText();
-        completeOk("handler.tckh", code, Map.of("outcome", "REQUEST_SUPPLEMENT", "reason", "Thiếu giấy tờ",
-                "missingDocuments", List.of("Bản sao CCCD")));
+        completeOk(
+                "handler.tckh",
+                code,
+                Map.of(
+                        "outcome",
+                        "REQUEST_SUPPLEMENT",
+                        "reason",
+                        "Thiếu giấy tờ",
+                        "missingDocuments",
+                        List.of("Bản sao CCCD")));
 
         clockAtAndFireTimers("2025-03-07T10:00:00+07:00");
         JsonNode suspended = dossier(code);
@@ -125,8 +172,11 @@ class DeadlinesTest extends ApiTestSupport {
         assertThat(steps(suspended)).doesNotContain("APOLOGY_DUE", "OVERDUE");
 
         clockAt("2025-03-10T09:00:00+07:00");
-        JsonNode resumed = body(postAs("clerk", Map.of("documents", List.of(Map.of("name", "Bản sao CCCD"))),
-                "/api/dossiers/{code}/supplement", code));
+        JsonNode resumed = body(postAs(
+                "clerk",
+                Map.of("documents", List.of(Map.of("name", "Bản sao CCCD"))),
+                "/api/dossiers/{code}/supplement",
+                code));
         assertThat(resumed.get("dueAt").asText()).isEqualTo("2025-03-13T09:00:00+07:00");
 
         clockAtAndFireTimers("2025-03-12T08:59:00+07:00");
@@ -142,8 +192,16 @@ class DeadlinesTest extends ApiTestSupport {
         clockAt("2025-03-03T09:00:00+07:00");
         String code = accepted("DAT-DAI-GCN").get("code").asText();
         clockAt("2025-03-07T10:00:00+07:00");
-        completeOk("handler.datdai", code, Map.of("outcome", "REQUEST_SUPPLEMENT", "reason", "Thiếu trích đo",
-                "missingDocuments", List.of("Mảnh trích đo địa chính")));
+        completeOk(
+                "handler.datdai",
+                code,
+                Map.of(
+                        "outcome",
+                        "REQUEST_SUPPLEMENT",
+                        "reason",
+                        "Thiếu trích đo",
+                        "missingDocuments",
+                        List.of("Mảnh trích đo địa chính")));
         String note = lastNote(dossier(code), "SUSPENDED");
         assertThat(note).startsWith("CẢNH BÁO").contains("Mảnh trích đo địa chính");
     }
@@ -156,23 +214,39 @@ class DeadlinesTest extends ApiTestSupport {
             clockAt("2025-03-03T09:00:00+07:00");
             String code = accepted("DAT-DAI-GCN").get("code").asText();
             // The land office's 12 working days end at the same clock time, twelve of the unit's working days on.
-            assertThat(dossier(code).get("controlSheet").get(0).get("shareDueAt").asText())
+            assertThat(dossier(code)
+                            .get("controlSheet")
+                            .get(0)
+                            .get("shareDueAt")
+                            .asText())
                     .isEqualTo("2025-03-19T09:00:00+07:00");
             // Three of the unit's working days and an hour after receipt, a supplement request comes too late.
             clockAt("2025-03-06T10:00:00+07:00");
-            completeOk("handler.datdai", code, Map.of("outcome", "REQUEST_SUPPLEMENT", "reason", "Thiếu trích đo",
-                    "missingDocuments", List.of("Mảnh trích đo địa chính")));
+            completeOk(
+                    "handler.datdai",
+                    code,
+                    Map.of(
+                            "outcome",
+                            "REQUEST_SUPPLEMENT",
+                            "reason",
+                            "Thiếu trích đo",
+                            "missingDocuments",
+                            List.of("Mảnh trích đo địa chính")));
             assertThat(lastNote(dossier(code), "SUSPENDED")).startsWith("CẢNH BÁO");
         } finally {
             officeHoursOfTheDemoUnit("08:00:00", "12:00:00", "13:00:00", "17:00:00");
         }
     }
 
-    private void officeHoursOfTheDemoUnit(String morningStart, String morningEnd, String afternoonStart,
-            String afternoonEnd) {
-        jdbc.update("UPDATE unit SET morning_start = ?, morning_end = ?, afternoon_start = ?, afternoon_end = ?"
-                + " WHERE code = (SELECT unit_code FROM staff WHERE username = 'clerk')",
-                morningStart, morningEnd, afternoonStart, afternoonEnd);
+    private void officeHoursOfTheDemoUnit(
+            String morningStart, String morningEnd, String afternoonStart, String afternoonEnd) {
+        jdbc.update(
+                "UPDATE unit SET morning_start = ?, morning_end = ?, afternoon_start = ?, afternoon_end = ?"
+                        + " WHERE code = (SELECT unit_code FROM staff WHERE username = 'clerk')",
+                morningStart,
+                morningEnd,
+                afternoonStart,
+                afternoonEnd);
         // Units are cached for a minute; the test does not wait for it.
         sessions.getConfiguration().getCache("vn.motcua.office.OfficeMapper").clear();
     }
@@ -218,7 +292,8 @@ class DeadlinesTest extends ApiTestSupport {
         assertThat(sheet).hasSize(1);
         assertThat(sheet.get(0).get("department").asText()).isEqualTo("TU-PHAP");
         // Khai sinh gives its one agency no share of its own: the department answers for the dossier's due.
-        assertThat(sheet.get(0).get("shareDueAt").asText()).isEqualTo(dossier.get("dueAt").asText());
+        assertThat(sheet.get(0).get("shareDueAt").asText())
+                .isEqualTo(dossier.get("dueAt").asText());
     }
 
     @Test
@@ -226,7 +301,9 @@ class DeadlinesTest extends ApiTestSupport {
         clockAt("2025-03-03T09:00:00+07:00");
         String code = intake(intakeBody("HO-KINH-DOANH", null)).get("code").asText();
         // As the processes of earlier versions started it: the handling process's key stored with the instance.
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).list()
+        runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(code)
+                .list()
                 .forEach(instance -> runtime.setVariable(instance.getId(), "handlingProcessKey", "HoKinhDoanh"));
 
         completeOk("clerk", code, Map.of("outcome", "ACCEPT"));
@@ -248,7 +325,8 @@ class DeadlinesTest extends ApiTestSupport {
 
     private JsonNode apologyTask(String user, String code) throws Exception {
         for (JsonNode task : body(getAs(user, "/api/tasks"))) {
-            if (code.equals(task.path("dossierCode").asText()) && "Task_IssueApology".equals(task.get("key").asText())) {
+            if (code.equals(task.path("dossierCode").asText())
+                    && "Task_IssueApology".equals(task.get("key").asText())) {
                 return task;
             }
         }
@@ -279,7 +357,9 @@ class DeadlinesTest extends ApiTestSupport {
     }
 
     private JsonNode expect(int status, org.springframework.test.web.servlet.MvcResult result) throws Exception {
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
+        assertThat(result.getResponse().getStatus())
+                .as(result.getResponse().getContentAsString())
+                .isEqualTo(status);
         return body(result);
     }
 }

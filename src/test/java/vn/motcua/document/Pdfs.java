@@ -11,9 +11,9 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -44,7 +44,9 @@ public final class Pdfs {
             int height = page.getHeight();
             int[] pixels = page.getRGB(0, 0, width, height, null, 0, width);
             BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
-            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, true)).getText();
+            return new QRCodeReader()
+                    .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, true))
+                    .getText();
         }
     }
 

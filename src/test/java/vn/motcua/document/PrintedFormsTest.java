@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.motcua.support.ApiTestSupport;
@@ -26,11 +25,20 @@ class PrintedFormsTest extends ApiTestSupport {
         byte[] pdf = pdf("clerk", code, "receipt");
         Pdfs.keep("receipt", pdf);
         String text = Pdfs.text(pdf);
-        assertThat(text).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                "Độc lập - Tự do - Hạnh phúc", code, APPLICANT, "Đăng ký thành lập hộ kinh doanh",
-                "09 giờ 00 phút, ngày 03 tháng 3 năm 2025", "09 giờ 00 phút, ngày 06 tháng 3 năm 2025",
-                "Huyện Demo, ngày 03 tháng 3 năm 2025", "NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ",
-                "Nguyễn Thị Tiếp Nhận");
+        assertThat(text)
+                .contains(
+                        "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
+                        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                        "Độc lập - Tự do - Hạnh phúc",
+                        code,
+                        APPLICANT,
+                        "Đăng ký thành lập hộ kinh doanh",
+                        "09 giờ 00 phút, ngày 03 tháng 3 năm 2025",
+                        "09 giờ 00 phút, ngày 06 tháng 3 năm 2025",
+                        "Huyện Demo, ngày 03 tháng 3 năm 2025",
+                        "NGƯỜI NỘP HỒ SƠ",
+                        "NGƯỜI TIẾP NHẬN HỒ SƠ",
+                        "Nguyễn Thị Tiếp Nhận");
         Pdfs.assertFontsEmbedded(pdf);
         assertThat(Pdfs.qrCode(pdf)).isEqualTo("http://localhost:8080/tra-cuu?code=" + code);
     }
@@ -46,9 +54,15 @@ class PrintedFormsTest extends ApiTestSupport {
         byte[] pdf = pdf("clerk", code, "supplement-request");
         Pdfs.keep("supplement-request", pdf);
         String text = Pdfs.text(pdf);
-        assertThat(text).contains("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", code, APPLICANT,
-                "1. Bản sao căn cước của chủ hộ", "2. Hợp đồng thuê địa điểm kinh doanh", "Hồ sơ thiếu giấy tờ",
-                "NGƯỜI HƯỚNG DẪN");
+        assertThat(text)
+                .contains(
+                        "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
+                        code,
+                        APPLICANT,
+                        "1. Bản sao căn cước của chủ hộ",
+                        "2. Hợp đồng thuê địa điểm kinh doanh",
+                        "Hồ sơ thiếu giấy tờ",
+                        "NGƯỜI HƯỚNG DẪN");
         Pdfs.assertFontsEmbedded(pdf);
     }
 
@@ -62,8 +76,12 @@ class PrintedFormsTest extends ApiTestSupport {
         byte[] pdf = pdf("clerk", code, "refusal");
         Pdfs.keep("refusal", pdf);
         String text = Pdfs.text(pdf);
-        assertThat(text).contains("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ", code, APPLICANT,
-                "Ngành nghề thuộc danh mục cấm kinh doanh");
+        assertThat(text)
+                .contains(
+                        "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ",
+                        code,
+                        APPLICANT,
+                        "Ngành nghề thuộc danh mục cấm kinh doanh");
         Pdfs.assertFontsEmbedded(pdf);
     }
 
@@ -80,7 +98,8 @@ class PrintedFormsTest extends ApiTestSupport {
 
         ObjectNode refused = intakeBody("HO-KINH-DOANH", "REFUSE");
         refused.put("reason", "Không thuộc thẩm quyền");
-        assertThat(notFound("clerk", intake(refused).get("code").asText(), "receipt")).contains("not been received");
+        assertThat(notFound("clerk", intake(refused).get("code").asText(), "receipt"))
+                .contains("not been received");
     }
 
     @Test
@@ -90,20 +109,39 @@ class PrintedFormsTest extends ApiTestSupport {
         clockAtAndFireTimers("2025-03-05T10:00:00+07:00");
         String apologyTask = null;
         for (JsonNode task : body(getAs("handler.tckh", "/api/tasks"))) {
-            if (code.equals(task.get("dossierCode").asText()) && "Task_IssueApology".equals(task.get("key").asText())) {
+            if (code.equals(task.get("dossierCode").asText())
+                    && "Task_IssueApology".equals(task.get("key").asText())) {
                 apologyTask = task.get("id").asText();
             }
         }
-        assertThat(postAs("handler.tckh", java.util.Map.of("outcome", "ISSUE_APOLOGY", "reason",
-                "Chờ xác minh địa điểm kinh doanh", "newDueAt", "2025-03-10T16:00:00+07:00"),
-                "/api/tasks/{id}/complete", apologyTask).getResponse().getStatus()).isEqualTo(204);
+        assertThat(postAs(
+                                "handler.tckh",
+                                java.util.Map.of(
+                                        "outcome",
+                                        "ISSUE_APOLOGY",
+                                        "reason",
+                                        "Chờ xác minh địa điểm kinh doanh",
+                                        "newDueAt",
+                                        "2025-03-10T16:00:00+07:00"),
+                                "/api/tasks/{id}/complete",
+                                apologyTask)
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(204);
 
         byte[] pdf = pdf("handler.tckh", code, "apology");
         Pdfs.keep("apology", pdf);
         String text = Pdfs.text(pdf);
-        assertThat(text).contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", code, APPLICANT,
-                "Chờ xác minh địa điểm kinh doanh", "16 giờ 00 phút, ngày 10 tháng 3 năm 2025",
-                "09 giờ 00 phút, ngày 06 tháng 3 năm 2025", "Phòng Tài chính – Kế hoạch", "Lê Thị Kế Hoạch");
+        assertThat(text)
+                .contains(
+                        "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ",
+                        code,
+                        APPLICANT,
+                        "Chờ xác minh địa điểm kinh doanh",
+                        "16 giờ 00 phút, ngày 10 tháng 3 năm 2025",
+                        "09 giờ 00 phút, ngày 06 tháng 3 năm 2025",
+                        "Phòng Tài chính – Kế hoạch",
+                        "Lê Thị Kế Hoạch");
         Pdfs.assertFontsEmbedded(pdf);
     }
 
@@ -123,9 +161,19 @@ class PrintedFormsTest extends ApiTestSupport {
         byte[] pdf = pdf("supervisor", code, "control-sheet");
         Pdfs.keep("control-sheet", pdf);
         String text = Pdfs.text(pdf);
-        assertThat(text).contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", code, APPLICANT,
-                "Chi nhánh Văn phòng đăng ký đất đai", "Chi cục Thuế", "Phạm Văn Đất Đai", "Hoàng Thị Thuế",
-                "15 giờ 00 phút, ngày 07/03/2025", "Trước hạn", "Đúng hạn", "Quá hạn");
+        assertThat(text)
+                .contains(
+                        "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ",
+                        code,
+                        APPLICANT,
+                        "Chi nhánh Văn phòng đăng ký đất đai",
+                        "Chi cục Thuế",
+                        "Phạm Văn Đất Đai",
+                        "Hoàng Thị Thuế",
+                        "15 giờ 00 phút, ngày 07/03/2025",
+                        "Trước hạn",
+                        "Đúng hạn",
+                        "Quá hạn");
         // Once in the column header, once more for the row that bears it.
         assertThat(Pdfs.occurrences(text, "Trước hạn")).isEqualTo(2);
         assertThat(Pdfs.occurrences(text, "Đúng hạn")).isEqualTo(2);
@@ -141,16 +189,21 @@ class PrintedFormsTest extends ApiTestSupport {
         MvcResult other = getAs("handler.tuphap", "/api/dossiers/{code}/documents/receipt.pdf", code);
         assertThat(other.getResponse().getStatus()).isEqualTo(403);
         assertThat(body(other).get("error").asText()).isEqualTo("forbidden");
-        assertThat(getAs("handler.tckh", "/api/dossiers/{code}/documents/receipt.pdf", code).getResponse().getStatus())
+        assertThat(getAs("handler.tckh", "/api/dossiers/{code}/documents/receipt.pdf", code)
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(200);
-        assertThat(getAs(null, "/api/dossiers/{code}/documents/receipt.pdf", code).getResponse().getStatus())
+        assertThat(getAs(null, "/api/dossiers/{code}/documents/receipt.pdf", code)
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(401);
     }
 
-
     private byte[] pdf(String user, String code, String kind) throws Exception {
         MvcResult result = getAs(user, "/api/dossiers/{code}/documents/{kind}.pdf", code, kind);
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);
+        assertThat(result.getResponse().getStatus())
+                .as(result.getResponse().getContentAsString())
+                .isEqualTo(200);
         assertThat(result.getResponse().getContentType()).isEqualTo("application/pdf");
         return result.getResponse().getContentAsByteArray();
     }

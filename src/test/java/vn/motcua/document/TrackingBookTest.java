@@ -27,18 +27,31 @@ class TrackingBookTest extends ApiTestSupport {
         String nextDay = accepted("HO-KINH-DOANH").get("code").asText();
 
         MvcResult result = getAs("clerk", URL, "2025-07-14", "2025-07-14");
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);
+        assertThat(result.getResponse().getStatus())
+                .as(result.getResponse().getContentAsString())
+                .isEqualTo(200);
         assertThat(result.getResponse().getContentType())
                 .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+        try (XSSFWorkbook book =
+                new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
             Sheet sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("SỔ THEO DÕI HỒ SƠ");
             Row header = sheet.getRow(TrackingBook.HEADER_ROW);
             List<String> headers = new ArrayList<>();
             header.forEach(cell -> headers.add(cell.getStringCellValue()));
-            assertThat(headers).startsWith("STT", "Mã hồ sơ", "Tên TTHC").contains("Tên tổ chức/cá nhân", "Địa chỉ",
-                    "Số điện thoại", "Ngày nhận", "Ngày hẹn trả", "Ngày chuyển hồ sơ", "Ngày có kết quả",
-                    "Ngày trả kết quả", "Ký nhận", "Ghi chú");
+            assertThat(headers)
+                    .startsWith("STT", "Mã hồ sơ", "Tên TTHC")
+                    .contains(
+                            "Tên tổ chức/cá nhân",
+                            "Địa chỉ",
+                            "Số điện thoại",
+                            "Ngày nhận",
+                            "Ngày hẹn trả",
+                            "Ngày chuyển hồ sơ",
+                            "Ngày có kết quả",
+                            "Ngày trả kết quả",
+                            "Ký nhận",
+                            "Ghi chú");
 
             List<String> codes = new ArrayList<>();
             for (int r = TrackingBook.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
@@ -49,7 +62,10 @@ class TrackingBookTest extends ApiTestSupport {
             Long inPeriod = jdbc.queryForObject(
                     "SELECT COUNT(*) FROM dossier WHERE received_on = DATE '2025-07-14' AND unit_code = 'UBND-HUYEN-DEMO'",
                     Long.class);
-            assertThat(codes).hasSize(inPeriod.intValue()).contains(first, second).doesNotContain(nextDay);
+            assertThat(codes)
+                    .hasSize(inPeriod.intValue())
+                    .contains(first, second)
+                    .doesNotContain(nextDay);
             Row line = sheet.getRow(TrackingBook.HEADER_ROW + 1 + codes.indexOf(first));
             assertThat(line.getCell(2).getStringCellValue()).isEqualTo("Đăng ký thành lập hộ kinh doanh");
             assertThat(line.getCell(4).getStringCellValue()).isEqualTo("Nguyễn Thị Hồng Nhung");
@@ -66,11 +82,15 @@ class TrackingBookTest extends ApiTestSupport {
 
     @Test
     void onlyDeskSupervisorsAndAdministratorsReadTheBook() throws Exception {
-        assertThat(getAs("admin", URL, "2025-07-14", "2025-07-14").getResponse().getStatus()).isEqualTo(200);
+        assertThat(getAs("admin", URL, "2025-07-14", "2025-07-14").getResponse().getStatus())
+                .isEqualTo(200);
         MvcResult handler = getAs("handler.tckh", URL, "2025-07-14", "2025-07-14");
         assertThat(handler.getResponse().getStatus()).isEqualTo(403);
         assertThat(body(handler).get("error").asText()).isEqualTo("forbidden");
-        assertThat(getAs("approver", URL, "2025-07-14", "2025-07-14").getResponse().getStatus()).isEqualTo(403);
+        assertThat(getAs("approver", URL, "2025-07-14", "2025-07-14")
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
     }
 
     @Test

@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
-import org.camunda.bpm.engine.RuntimeService;
 import vn.motcua.support.ApiTestSupport;
 
 /** The error contract of docs/api.md: JSON bodies naming the field, the right status, and nothing half-written. */
@@ -86,11 +86,16 @@ class ApiContractTest extends ApiTestSupport {
     void noCredentialsIs401AndAWrongRoleIs403BothInJson() throws Exception {
         JsonNode unauthorized = expect(401, getAs(null, "/api/dossiers"));
         assertThat(unauthorized.get("error").asText()).isEqualTo("unauthorized");
-        JsonNode forbidden = expect(403, postAs("handler.tckh", intakeBody("HO-KINH-DOANH", "ACCEPT"), "/api/dossiers"));
+        JsonNode forbidden =
+                expect(403, postAs("handler.tckh", intakeBody("HO-KINH-DOANH", "ACCEPT"), "/api/dossiers"));
         assertThat(forbidden.get("error").asText()).isEqualTo("forbidden");
-        expect(401, call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/dossiers")
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                        .httpBasic("clerk", "wrong")), null));
+        expect(
+                401,
+                call(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/dossiers")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.httpBasic("clerk", "wrong")),
+                        null));
     }
 
     @Test
@@ -109,7 +114,10 @@ class ApiContractTest extends ApiTestSupport {
         expect(403, getAs("handler.tuphap", "/api/dossiers/{code}", code));
         JsonNode list = body(getAs("handler.tuphap", "/api/dossiers?procedureCode=HO-KINH-DOANH"));
         assertThat(list.get("total").asLong()).isZero();
-        assertThat(body(getAs("handler.tckh", "/api/dossiers/{code}", code)).get("code").asText()).isEqualTo(code);
+        assertThat(body(getAs("handler.tckh", "/api/dossiers/{code}", code))
+                        .get("code")
+                        .asText())
+                .isEqualTo(code);
     }
 
     @Test
@@ -144,8 +152,13 @@ class ApiContractTest extends ApiTestSupport {
     @Test
     void supplementForADossierThatWaitsForNoneIsAConflict() throws Exception {
         String code = accepted("HO-KINH-DOANH").get("code").asText();
-        expect(409, postAs("clerk", Map.of("documents", List.of(Map.of("name", "Giấy tờ"))),
-                "/api/dossiers/{code}/supplement", code));
+        expect(
+                409,
+                postAs(
+                        "clerk",
+                        Map.of("documents", List.of(Map.of("name", "Giấy tờ"))),
+                        "/api/dossiers/{code}/supplement",
+                        code));
     }
 
     @Test
@@ -156,7 +169,8 @@ class ApiContractTest extends ApiTestSupport {
         assertThat(found.get("dueAt").asText()).isEqualTo("2025-03-12T10:00:00+07:00");
         assertThat(found.has("applicant")).isFalse();
         JsonNode wrongPhone = expect(404, getAs(null, "/api/public/dossiers/{code}?phone=0000", code));
-        JsonNode unknown = expect(404, getAs(null, "/api/public/dossiers/{code}?phone=5678", "000.00.15.H12-250307-9998"));
+        JsonNode unknown =
+                expect(404, getAs(null, "/api/public/dossiers/{code}?phone=5678", "000.00.15.H12-250307-9998"));
         assertThat(wrongPhone).isEqualTo(unknown);
     }
 
@@ -164,10 +178,12 @@ class ApiContractTest extends ApiTestSupport {
     void dossierListFiltersByStatusProcedureAndOverdue() throws Exception {
         String code = accepted("CHUNG-THUC-BAN-SAO").get("code").asText();
         clockAt("2025-03-10T10:00:00+07:00");
-        JsonNode overdue = body(getAs("supervisor", "/api/dossiers?overdue=true&procedureCode=CHUNG-THUC-BAN-SAO&size=200"));
+        JsonNode overdue =
+                body(getAs("supervisor", "/api/dossiers?overdue=true&procedureCode=CHUNG-THUC-BAN-SAO&size=200"));
         assertThat(overdue.get("items").findValuesAsText("code")).contains(code);
         assertThat(overdue.get("items").findValuesAsText("overdue")).containsOnly("true");
-        JsonNode suspended = body(getAs("supervisor", "/api/dossiers?status=SUSPENDED&procedureCode=CHUNG-THUC-BAN-SAO"));
+        JsonNode suspended =
+                body(getAs("supervisor", "/api/dossiers?status=SUSPENDED&procedureCode=CHUNG-THUC-BAN-SAO"));
         assertThat(suspended.get("items").findValuesAsText("code")).doesNotContain(code);
         expect(400, getAs("supervisor", "/api/dossiers?status=NOPE"));
     }
@@ -181,12 +197,14 @@ class ApiContractTest extends ApiTestSupport {
 
         JsonNode task = taskOf("handler.tckh", code);
         assertThat(task.get("procedureCode").asText()).isEqualTo("HO-KINH-DOANH");
-        assertThat(OffsetDateTime.parse(task.get("dossierDueAt").asText()).toInstant()).isEqualTo(dueAt.toInstant());
+        assertThat(OffsetDateTime.parse(task.get("dossierDueAt").asText()).toInstant())
+                .isEqualTo(dueAt.toInstant());
         assertThat(task.get("dossierOverdue").asBoolean()).isFalse();
 
         clockAt(dueAt.plusMinutes(1).toString());
         assertThat(taskOf("handler.tckh", code).get("dossierOverdue").asBoolean())
-                .as("past its due instant, still in handling").isTrue();
+                .as("past its due instant, still in handling")
+                .isTrue();
     }
 
     @Test
@@ -200,9 +218,11 @@ class ApiContractTest extends ApiTestSupport {
         assertThat(tasks.get(0).get("dossierCode").asText()).isEqualTo(second);
         assertThat(tasks.get(0).get("key").asText()).isEqualTo("Task_ExamineDossier");
         assertThat(expect(200, getAs("handler.tckh", "/api/tasks")).findValuesAsText("dossierCode"))
-                .as("without the filter, both of its department's dossiers").contains(first, second);
+                .as("without the filter, both of its department's dossiers")
+                .contains(first, second);
         assertThat(expect(200, getAs("handler.tckh", "/api/tasks?dossierCode={code}", birth)))
-                .as("another department's dossier").isEmpty();
+                .as("another department's dossier")
+                .isEmpty();
     }
 
     @Test

@@ -37,7 +37,8 @@ class ConcurrentIntakeTest extends ApiTestSupport {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         headers.setBasicAuth("clerk", PASSWORD);
-        HttpEntity<String> request = new HttpEntity<>(json.writeValueAsString(intakeBody("HO-KINH-DOANH", "ACCEPT")), headers);
+        HttpEntity<String> request =
+                new HttpEntity<>(json.writeValueAsString(intakeBody("HO-KINH-DOANH", "ACCEPT")), headers);
 
         ExecutorService pool = Executors.newFixedThreadPool(INTAKES);
         CountDownLatch start = new CountDownLatch(1);
@@ -53,7 +54,9 @@ class ConcurrentIntakeTest extends ApiTestSupport {
         Set<String> codes = new HashSet<>();
         for (Future<ResponseEntity<JsonNode>> answer : answers) {
             ResponseEntity<JsonNode> response = answer.get(2, TimeUnit.MINUTES);
-            assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(201);
+            assertThat(response.getStatusCode().value())
+                    .as(String.valueOf(response.getBody()))
+                    .isEqualTo(201);
             codes.add(response.getBody().get("code").asText());
         }
         pool.shutdown();

@@ -9,12 +9,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.support.ApiTestSupport;
 
 /** Every path of {@code Dossier.bpmn} and the handling models, driven through the REST API alone. */
@@ -34,11 +32,19 @@ class DossierLifecycleTest extends ApiTestSupport {
         assertThat(dossier.get("currentDepartment").asText()).isEqualTo("TC-KH");
         BpmnAwareTests.assertThat(process(code)).isWaitingAt("CallActivity_HandleDossier");
         BpmnAwareTests.assertThat(calledProcessInstance(process(code))).isWaitingAt("Task_ExamineDossier");
-        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(process(code).getId())
-                .taskDefinitionKey("Task_CheckCompleteness").count()).as("checked at the counter: no check task opened").isZero();
-        String checkTaskName = engine.getRepositoryService().getBpmnModelInstance(process(code).getProcessDefinitionId())
-                .getModelElementById("Task_CheckCompleteness").getAttributeValue("name");
-        assertThat(lastNote(dossier, "TASK_COMPLETED")).as("the desk's check on the timeline, named as in the model")
+        assertThat(engine.getHistoryService()
+                        .createHistoricTaskInstanceQuery()
+                        .processInstanceId(process(code).getId())
+                        .taskDefinitionKey("Task_CheckCompleteness")
+                        .count())
+                .as("checked at the counter: no check task opened")
+                .isZero();
+        String checkTaskName = engine.getRepositoryService()
+                .getBpmnModelInstance(process(code).getProcessDefinitionId())
+                .getModelElementById("Task_CheckCompleteness")
+                .getAttributeValue("name");
+        assertThat(lastNote(dossier, "TASK_COMPLETED"))
+                .as("the desk's check on the timeline, named as in the model")
                 .isEqualTo(checkTaskName + ": ACCEPT");
 
         clockAt("2025-03-10T09:00:00+07:00");
@@ -53,15 +59,27 @@ class DossierLifecycleTest extends ApiTestSupport {
         BpmnAwareTests.assertThat(process(code)).isWaitingAt("Task_ReturnResult");
 
         clockAt("2025-03-11T14:00:00+07:00");
-        completeOk("clerk", code, Map.of("outcome", "RETURNED", "receivedBy", "Nguyễn Thị Hồng Nhung", "satisfaction", 5));
+        completeOk(
+                "clerk", code, Map.of("outcome", "RETURNED", "receivedBy", "Nguyễn Thị Hồng Nhung", "satisfaction", 5));
         JsonNode returned = dossier(code);
         assertThat(returned.get("status").asText()).isEqualTo("RETURNED");
         assertThat(returned.get("returnedAt").asText()).isEqualTo("2025-03-11T14:00:00+07:00");
         assertThat(returned.get("satisfaction").asInt()).isEqualTo(5);
         assertEndedAt(code, "EndEvent_ResultReturned");
 
-        assertThat(steps(returned)).containsSubsequence("SUBMITTED", "TASK_COMPLETED", "RECEIVED", "ASSIGNED",
-                "TASK_COMPLETED", "ASSIGNED", "TASK_COMPLETED", "RESULT_READY", "ASSIGNED", "TASK_COMPLETED", "RETURNED");
+        assertThat(steps(returned))
+                .containsSubsequence(
+                        "SUBMITTED",
+                        "TASK_COMPLETED",
+                        "RECEIVED",
+                        "ASSIGNED",
+                        "TASK_COMPLETED",
+                        "ASSIGNED",
+                        "TASK_COMPLETED",
+                        "RESULT_READY",
+                        "ASSIGNED",
+                        "TASK_COMPLETED",
+                        "RETURNED");
         for (JsonNode line : returned.get("timeline")) {
             assertThat(line.get("at").asText()).endsWith("+07:00");
             assertThat(line.get("actor").asText()).isNotBlank();
@@ -85,8 +103,15 @@ class DossierLifecycleTest extends ApiTestSupport {
         assertThat(lastNote(dossier, "SUPPLEMENT_REQUESTED")).contains("Bản sao CCCD của chủ hộ", "Văn bản ủy quyền");
 
         clockAt("2025-03-10T08:30:00+07:00");
-        JsonNode back = body(postAs("clerk", Map.of("documents", List.of(Map.of("name", "Bản sao CCCD", "digitized", true),
-                Map.of("name", "Văn bản ủy quyền", "digitized", false))), "/api/dossiers/{code}/supplement", code));
+        JsonNode back = body(postAs(
+                "clerk",
+                Map.of(
+                        "documents",
+                        List.of(
+                                Map.of("name", "Bản sao CCCD", "digitized", true),
+                                Map.of("name", "Văn bản ủy quyền", "digitized", false))),
+                "/api/dossiers/{code}/supplement",
+                code));
         assertThat(back.get("status").asText()).isEqualTo("SUBMITTED");
         assertThat(back.get("documents")).hasSize(3);
         BpmnAwareTests.assertThat(process(code)).isWaitingAt("Task_CheckCompleteness");
@@ -116,7 +141,8 @@ class DossierLifecycleTest extends ApiTestSupport {
         String code = dossier.get("code").asText();
         assertThat(dossier.get("status").asText()).isEqualTo("SUBMITTED");
         BpmnAwareTests.assertThat(process(code)).isWaitingAt("Task_CheckCompleteness");
-        assertThat(taskOf("clerk", code).get("outcomes")).extracting(JsonNode::asText)
+        assertThat(taskOf("clerk", code).get("outcomes"))
+                .extracting(JsonNode::asText)
                 .containsExactly("ACCEPT", "REQUEST_SUPPLEMENT", "REFUSE");
         assertThat(taskOf("handler.tckh", code)).isNull();
     }
@@ -127,14 +153,25 @@ class DossierLifecycleTest extends ApiTestSupport {
         String code = accepted("HO-KINH-DOANH").get("code").asText();
         assertThat(dossier(code).get("dueAt").asText()).isEqualTo("2025-03-06T09:00:00+07:00");
 
-        completeOk("handler.tckh", code, Map.of("outcome", "REQUEST_SUPPLEMENT", "reason", "Thiếu biên bản họp",
-                "missingDocuments", List.of("Biên bản họp thành viên hộ gia đình")));
+        completeOk(
+                "handler.tckh",
+                code,
+                Map.of(
+                        "outcome",
+                        "REQUEST_SUPPLEMENT",
+                        "reason",
+                        "Thiếu biên bản họp",
+                        "missingDocuments",
+                        List.of("Biên bản họp thành viên hộ gia đình")));
         assertThat(dossier(code).get("status").asText()).isEqualTo("SUSPENDED");
         BpmnAwareTests.assertThat(calledProcessInstance(process(code))).isWaitingAt("ReceiveTask_SupplementArrived");
 
         clockAt("2025-03-10T09:00:00+07:00");
-        JsonNode resumed = body(postAs("clerk", Map.of("documents", List.of(Map.of("name", "Biên bản họp"))),
-                "/api/dossiers/{code}/supplement", code));
+        JsonNode resumed = body(postAs(
+                "clerk",
+                Map.of("documents", List.of(Map.of("name", "Biên bản họp"))),
+                "/api/dossiers/{code}/supplement",
+                code));
         assertThat(resumed.get("status").asText()).isEqualTo("PROCESSING");
         assertThat(resumed.get("dueAt").asText()).isEqualTo("2025-03-13T09:00:00+07:00");
         BpmnAwareTests.assertThat(calledProcessInstance(process(code))).isWaitingAt("Task_ExamineDossier");
@@ -181,38 +218,54 @@ class DossierLifecycleTest extends ApiTestSupport {
     @Test
     void aTaskCompletedOutsideOurApiStillWritesItsLineOnTheTimeline() throws Exception {
         String code = accepted("HO-KINH-DOANH").get("code").asText();
-        String examination = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code)
-                .taskDefinitionKey("Task_ExamineDossier").singleResult().getId();
+        String examination = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(code)
+                .taskDefinitionKey("Task_ExamineDossier")
+                .singleResult()
+                .getId();
         // As Camunda's Tasklist would: straight through the engine, past our controllers and services.
         engine.getTaskService().complete(examination, Map.of("outcome", "PROPOSE_RESULT", "comment", "Đủ điều kiện"));
         JsonNode dossier = dossier(code);
         assertThat(lastNote(dossier, "TASK_COMPLETED")).isEqualTo("Thẩm định hồ sơ: PROPOSE_RESULT — Đủ điều kiện");
-        assertThat(departmentsOf(dossier, "TASK_COMPLETED")).as("the desk's check has none").containsExactly("TC-KH");
+        assertThat(departmentsOf(dossier, "TASK_COMPLETED"))
+                .as("the desk's check has none")
+                .containsExactly("TC-KH");
     }
 
     @Test
     void withdrawnDossierEndsItsProcessAndLeavesNoTask() throws Exception {
         String code = accepted("HO-KINH-DOANH").get("code").asText();
-        JsonNode withdrawn = body(postAs("clerk", Map.of("reason", "Công dân xin rút hồ sơ"),
-                "/api/dossiers/{code}/withdraw", code));
+        JsonNode withdrawn = body(
+                postAs("clerk", Map.of("reason", "Công dân xin rút hồ sơ"), "/api/dossiers/{code}/withdraw", code));
         assertThat(withdrawn.get("status").asText()).isEqualTo("WITHDRAWN");
         assertThat(taskOf("handler.tckh", code)).isNull();
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(code).count())
+        assertThat(engine.getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processInstanceBusinessKey(code)
+                        .count())
                 .isZero();
         assertThat(postAs("clerk", Map.of("reason", "lần hai"), "/api/dossiers/{code}/withdraw", code)
-                .getResponse().getStatus()).isEqualTo(409);
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(409);
     }
 
     private ProcessInstance process(String code) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("Dossier")
-                .processInstanceBusinessKey(code).singleResult();
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey("Dossier")
+                .processInstanceBusinessKey(code)
+                .singleResult();
     }
 
     /** The dossier's process has ended, through the given end event. */
     private void assertEndedAt(String code, String endEvent) {
         var history = engine.getHistoryService();
-        var instance = history.createHistoricProcessInstanceQuery().processDefinitionKey("Dossier")
-                .processInstanceBusinessKey(code).singleResult();
+        var instance = history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey("Dossier")
+                .processInstanceBusinessKey(code)
+                .singleResult();
         assertThat(instance.getEndTime()).isNotNull();
         assertThat(instance.getEndActivityId()).isEqualTo(endEvent);
     }
@@ -236,7 +289,8 @@ class DossierLifecycleTest extends ApiTestSupport {
     private static List<String> departmentsOf(JsonNode dossier, String step) {
         List<String> departments = new ArrayList<>();
         dossier.get("timeline").forEach(line -> {
-            if (step.equals(line.get("step").asText()) && !line.get("department").isNull()) {
+            if (step.equals(line.get("step").asText())
+                    && !line.get("department").isNull()) {
                 departments.add(line.get("department").asText());
             }
         });

@@ -37,18 +37,26 @@ class HistoryCleanupTest extends ApiTestSupport {
         history.cleanUpHistoryAsync();
         List<Job> jobs = history.findHistoryCleanupJobs();
         assertThat(jobs).isNotEmpty();
-        assertThat(jobs).allSatisfy(job -> assertThat(job.getDuedate().toInstant())
-                .as("office hours: the cleanup waits for the night window")
-                .isEqualTo(Instant.parse("2031-03-05T15:00:00Z")));
+        assertThat(jobs)
+                .allSatisfy(job -> assertThat(job.getDuedate().toInstant())
+                        .as("office hours: the cleanup waits for the night window")
+                        .isEqualTo(Instant.parse("2031-03-05T15:00:00Z")));
         runDueCleanupJobs();
-        assertThat(historyRows(oldInstance)).as("nothing is removed during office hours").isPositive();
+        assertThat(historyRows(oldInstance))
+                .as("nothing is removed during office hours")
+                .isPositive();
 
         clockAt("2031-03-05T22:05:00+07:00");
         runDueCleanupJobs();
 
-        assertThat(historyRows(oldInstance)).as("history past its retention, handling sub-process included").isZero();
-        assertThat(historyRows(youngInstance)).as("history still within its retention").isPositive();
-        assertThat(jdbc.queryForObject("SELECT status FROM dossier WHERE code = ?", String.class, old)).isEqualTo("RETURNED");
+        assertThat(historyRows(oldInstance))
+                .as("history past its retention, handling sub-process included")
+                .isZero();
+        assertThat(historyRows(youngInstance))
+                .as("history still within its retention")
+                .isPositive();
+        assertThat(jdbc.queryForObject("SELECT status FROM dossier WHERE code = ?", String.class, old))
+                .isEqualTo("RETURNED");
         assertThat(timelineLines(old)).isEqualTo(oldEvents);
         assertThat(dossier(old).get("timeline")).isNotEmpty();
     }
@@ -63,17 +71,30 @@ class HistoryCleanupTest extends ApiTestSupport {
         clockAt("2025-04-01T09:00:00+07:00");
         String instance = processInstanceOf(returnedDossier());
         HistoryService history = engine.getHistoryService();
-        assertThat(history.createHistoricProcessInstanceQuery().rootProcessInstanceId(instance).finished().count())
-                .as("the dossier process and its handling sub-process, both ended").isEqualTo(2);
-        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult().getEndActivityId())
+        assertThat(history.createHistoricProcessInstanceQuery()
+                        .rootProcessInstanceId(instance)
+                        .finished()
+                        .count())
+                .as("the dossier process and its handling sub-process, both ended")
+                .isEqualTo(2);
+        assertThat(history.createHistoricProcessInstanceQuery()
+                        .processInstanceId(instance)
+                        .singleResult()
+                        .getEndActivityId())
                 .isEqualTo("EndEvent_ResultReturned");
-        assertThat(history.createHistoricTaskInstanceQuery().rootProcessInstanceId(instance).finished().list())
+        assertThat(history.createHistoricTaskInstanceQuery()
+                        .rootProcessInstanceId(instance)
+                        .finished()
+                        .list())
                 .as("checked at the desk on intake: no check task was opened")
-                .extracting(task -> task.getTaskDefinitionKey()).containsExactlyInAnyOrder(
-                        "Task_ExamineDossier", "Task_SignResult", "Task_ReturnResult");
-        for (String table : List.of("ACT_HI_ACTINST", "ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_HI_IDENTITYLINK", "ACT_HI_JOB_LOG")) {
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE ROOT_PROC_INST_ID_ = ?", Long.class,
-                    instance)).as(table).isZero();
+                .extracting(task -> task.getTaskDefinitionKey())
+                .containsExactlyInAnyOrder("Task_ExamineDossier", "Task_SignResult", "Task_ReturnResult");
+        for (String table :
+                List.of("ACT_HI_ACTINST", "ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_HI_IDENTITYLINK", "ACT_HI_JOB_LOG")) {
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM " + table + " WHERE ROOT_PROC_INST_ID_ = ?", Long.class, instance))
+                    .as(table)
+                    .isZero();
         }
     }
 
@@ -105,14 +126,20 @@ class HistoryCleanupTest extends ApiTestSupport {
     }
 
     private long timelineLines(String code) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM dossier_event e JOIN dossier d ON d.id = e.dossier_id"
-                + " WHERE d.code = ?", Long.class, code);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM dossier_event e JOIN dossier d ON d.id = e.dossier_id" + " WHERE d.code = ?",
+                Long.class,
+                code);
     }
 
     /** The dossier's process instance and its handling sub-process in history, with their tasks. */
     private long historyRows(String rootInstance) {
         HistoryService history = engine.getHistoryService();
-        return history.createHistoricProcessInstanceQuery().rootProcessInstanceId(rootInstance).count()
-                + history.createHistoricTaskInstanceQuery().rootProcessInstanceId(rootInstance).count();
+        return history.createHistoricProcessInstanceQuery()
+                        .rootProcessInstanceId(rootInstance)
+                        .count()
+                + history.createHistoricTaskInstanceQuery()
+                        .rootProcessInstanceId(rootInstance)
+                        .count();
     }
 }

@@ -31,22 +31,42 @@ class LeanEngineHistoryTest {
         ProcessEngine lean = engine(List.of(new LeanEngineHistory()));
         String atLean = startWithAVariable(lean);
         HistoryService history = lean.getHistoryService();
-        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(atLean).count())
-                .as("the process instance is kept").isOne();
-        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(atLean).count())
-                .as("its task is kept").isOne();
-        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(atLean).count())
-                .as("its variable is left out").isZero();
-        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(atLean).count())
-                .as("its activity instances are left out").isZero();
-        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(atFull).count())
-                .as("what full history wrote before stays").isOne();
+        assertThat(history.createHistoricProcessInstanceQuery()
+                        .processInstanceId(atLean)
+                        .count())
+                .as("the process instance is kept")
+                .isOne();
+        assertThat(history.createHistoricTaskInstanceQuery()
+                        .processInstanceId(atLean)
+                        .count())
+                .as("its task is kept")
+                .isOne();
+        assertThat(history.createHistoricVariableInstanceQuery()
+                        .processInstanceId(atLean)
+                        .count())
+                .as("its variable is left out")
+                .isZero();
+        assertThat(history.createHistoricActivityInstanceQuery()
+                        .processInstanceId(atLean)
+                        .count())
+                .as("its activity instances are left out")
+                .isZero();
+        assertThat(history.createHistoricVariableInstanceQuery()
+                        .processInstanceId(atFull)
+                        .count())
+                .as("what full history wrote before stays")
+                .isOne();
         lean.close();
 
         ProcessEngine fullAgain = engine(List.of());
         String atFullAgain = startWithAVariable(fullAgain);
-        assertThat(fullAgain.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(atFullAgain).count()).as("full history again").isOne();
+        assertThat(fullAgain
+                        .getHistoryService()
+                        .createHistoricVariableInstanceQuery()
+                        .processInstanceId(atFullAgain)
+                        .count())
+                .as("full history again")
+                .isOne();
         fullAgain.close();
     }
 
@@ -62,16 +82,23 @@ class LeanEngineHistoryTest {
     }
 
     private static void deployAWaitingProcess(ProcessEngine engine) {
-        engine.getRepositoryService().createDeployment()
-                .addModelInstance("Waiting.bpmn", Bpmn.createExecutableProcess("Waiting")
-                        .camundaHistoryTimeToLive(1)
-                        .startEvent().userTask("Task_Wait").endEvent().done())
+        engine.getRepositoryService()
+                .createDeployment()
+                .addModelInstance(
+                        "Waiting.bpmn",
+                        Bpmn.createExecutableProcess("Waiting")
+                                .camundaHistoryTimeToLive(1)
+                                .startEvent()
+                                .userTask("Task_Wait")
+                                .endEvent()
+                                .done())
                 .deploy();
     }
 
     private static String startWithAVariable(ProcessEngine engine) {
         return engine.getRuntimeService()
-                .startProcessInstanceByKey("Waiting", Variables.createVariables().putValue("dossierId", 42L))
+                .startProcessInstanceByKey(
+                        "Waiting", Variables.createVariables().putValue("dossierId", 42L))
                 .getId();
     }
 }

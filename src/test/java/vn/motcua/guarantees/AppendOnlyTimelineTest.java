@@ -47,7 +47,8 @@ class AppendOnlyTimelineTest extends ApiTestSupport {
         JsonNode received = accepted("HO-KINH-DOANH");
         Map<String, Object> line = jdbc.queryForMap(
                 "SELECT e.id, e.step, e.actor, e.at FROM dossier_event e JOIN dossier d ON d.id = e.dossier_id"
-                        + " WHERE d.code = ? ORDER BY e.id FETCH FIRST 1 ROWS ONLY", received.get("code").asText());
+                        + " WHERE d.code = ? ORDER BY e.id FETCH FIRST 1 ROWS ONLY",
+                received.get("code").asText());
         Object id = line.get("id");
 
         assertThatThrownBy(() -> jdbc.update("UPDATE dossier_event SET actor = 'someone.else' WHERE id = ?", id))
@@ -58,6 +59,7 @@ class AppendOnlyTimelineTest extends ApiTestSupport {
                 .hasMessageContaining("append-only");
 
         assertThat(jdbc.queryForMap("SELECT e.id, e.step, e.actor, e.at FROM dossier_event e WHERE e.id = ?", id))
-                .as("the line as it was recorded").isEqualTo(line);
+                .as("the line as it was recorded")
+                .isEqualTo(line);
     }
 }

@@ -29,26 +29,32 @@ class BadInputTest extends ApiTestSupport {
                 "null",
                 deep,
                 "{\"procedureCode\":\"HO-KINH-DOANH\",\"channel\":\"DIRECT\",\"applicant\":\"Nguyễn Văn An\",\"documents\":[]}",
-                "{\"procedureCode\":{\"a\":1},\"channel\":\"DIRECT\",\"applicant\":" + VALID_APPLICANT + ",\"documents\":[{\"name\":\"a\"}]}",
-                "{\"procedureCode\":\"HO-KINH-DOANH\",\"channel\":7,\"applicant\":" + VALID_APPLICANT + ",\"documents\":[{\"name\":\"a\"}]}",
-                "{\"procedureCode\":\"HO-KINH-DOANH\",\"channel\":\"DIRECT\",\"applicant\":" + VALID_APPLICANT + ",\"documents\":\"Tờ khai\"}",
-                "{\"procedureCode\":\"HO-KINH-DOANH\",\"channel\":\"DIRECT\",\"applicant\":" + VALID_APPLICANT + ",\"documents\":[]}",
+                "{\"procedureCode\":{\"a\":1},\"channel\":\"DIRECT\",\"applicant\":" + VALID_APPLICANT
+                        + ",\"documents\":[{\"name\":\"a\"}]}",
+                "{\"procedureCode\":\"HO-KINH-DOANH\",\"channel\":7,\"applicant\":" + VALID_APPLICANT
+                        + ",\"documents\":[{\"name\":\"a\"}]}",
+                "{\"procedureCode\":\"HO-KINH-DOANH\",\"channel\":\"DIRECT\",\"applicant\":" + VALID_APPLICANT
+                        + ",\"documents\":\"Tờ khai\"}",
+                "{\"procedureCode\":\"HO-KINH-DOANH\",\"channel\":\"DIRECT\",\"applicant\":" + VALID_APPLICANT
+                        + ",\"documents\":[]}",
                 "{\"procedureCode\":\"HO-KINH-DOANH\",\"channel\":\"DIRECT\",\"applicant\":" + VALID_APPLICANT
                         + ",\"documents\":[{\"name\":\"a\",\"digitized\":\"maybe\"}]}",
                 "{\"procedureCode\":\"HO-KINH-DOANH\",\"channel\":\"DIRECT\",\"applicant\":" + VALID_APPLICANT
                         + ",\"documents\":[{\"name\":\"a\"}],\"decision\":\"MAYBE\"}",
                 "{\"procedureCode\":\"HO-KINH-DOANH\",\"channel\":\"DIRECT\",\"applicant\":" + VALID_APPLICANT
                         + ",\"documents\":[{\"name\":\"a\"}],\"paymentMethod\":\"GOLD\"}",
-                "{\"procedureCode\":\"" + "X".repeat(100_000) + "\",\"channel\":\"DIRECT\",\"applicant\":" + VALID_APPLICANT
-                        + ",\"documents\":[{\"name\":\"a\"}]}",
+                "{\"procedureCode\":\"" + "X".repeat(100_000) + "\",\"channel\":\"DIRECT\",\"applicant\":"
+                        + VALID_APPLICANT + ",\"documents\":[{\"name\":\"a\"}]}",
                 intake("\"fullName\":\"" + "Ô".repeat(10_000) + "\""),
                 intake("\"fullName\":\"Nguyễn\\u0000Văn\\u0007An\""),
                 intake("\"fullName\":\"Nguyễn Văn An\",\"idNumber\":\"00108501234X\""),
                 intake("\"fullName\":\"Nguyễn Văn An\",\"idNumber\":\"001085012345\",\"phone\":\"+1 555 0100\""),
-                intake("\"fullName\":\"Nguyễn Văn An\",\"idNumber\":\"001085012345\",\"phone\":\"0912345678\",\"email\":\"không-phải-email\""),
+                intake(
+                        "\"fullName\":\"Nguyễn Văn An\",\"idNumber\":\"001085012345\",\"phone\":\"0912345678\",\"email\":\"không-phải-email\""),
                 intake("\"fullName\":null"),
                 "{\"procedureCode\":\"HO-KINH-DOANH\",\"channel\":\"DIRECT\",\"applicant\":" + VALID_APPLICANT
-                        + ",\"documents\":[{\"name\":\"a\"}],\"decision\":\"REFUSE\",\"reason\":\"" + "x".repeat(5000) + "\"}");
+                        + ",\"documents\":[{\"name\":\"a\"}],\"decision\":\"REFUSE\",\"reason\":\"" + "x".repeat(5000)
+                        + "\"}");
     }
 
     private static String intake(String applicantFields) {
@@ -68,15 +74,23 @@ class BadInputTest extends ApiTestSupport {
     void badIntakeIsA4xxWithJsonAndWritesNothing(String body) throws Exception {
         clockAt("2025-03-07T10:00:00+07:00");
         long dossiers = count("dossier");
-        MvcResult result = call(post("/api/dossiers").contentType(MediaType.APPLICATION_JSON).content(body), "clerk");
+        MvcResult result = call(
+                post("/api/dossiers").contentType(MediaType.APPLICATION_JSON).content(body), "clerk");
         assertJsonClientError(result);
         assertThat(count("dossier")).isEqualTo(dossiers);
     }
 
     static Stream<String> badCompletions() {
-        return Stream.of("", "{}", "{\"outcome\":null}", "{\"outcome\":42}", "{\"outcome\":\"PROPOSE_RESULT\",\"satisfaction\":9}",
-                "{\"outcome\":\"" + "P".repeat(10_000) + "\"}", "{\"outcome\":\"ISSUE_APOLOGY\",\"newDueAt\":\"2025-13-45T99:00\"}",
-                "{\"outcome\":\"REJECT\",\"reason\":\"\\u0000\"}", "{\"outcome\":\"REQUEST_SUPPLEMENT\",\"reason\":\"thiếu\"}",
+        return Stream.of(
+                "",
+                "{}",
+                "{\"outcome\":null}",
+                "{\"outcome\":42}",
+                "{\"outcome\":\"PROPOSE_RESULT\",\"satisfaction\":9}",
+                "{\"outcome\":\"" + "P".repeat(10_000) + "\"}",
+                "{\"outcome\":\"ISSUE_APOLOGY\",\"newDueAt\":\"2025-13-45T99:00\"}",
+                "{\"outcome\":\"REJECT\",\"reason\":\"\\u0000\"}",
+                "{\"outcome\":\"REQUEST_SUPPLEMENT\",\"reason\":\"thiếu\"}",
                 "{\"outcome\":\"PROPOSE_RESULT\",\"missingDocuments\":\"one\"}");
     }
 
@@ -87,8 +101,11 @@ class BadInputTest extends ApiTestSupport {
         String code = accepted("HO-KINH-DOANH").get("code").asText();
         String taskId = taskOf("handler.tckh", code).get("id").asText();
         long events = count("dossier_event");
-        MvcResult result = call(post("/api/tasks/{id}/complete", taskId).contentType(MediaType.APPLICATION_JSON)
-                .content(body), "handler.tckh");
+        MvcResult result = call(
+                post("/api/tasks/{id}/complete", taskId)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body),
+                "handler.tckh");
         assertJsonClientError(result);
         assertThat(count("dossier_event")).isEqualTo(events);
         assertThat(taskOf("handler.tckh", code).get("id").asText()).isEqualTo(taskId);

@@ -22,7 +22,9 @@ class PublicLookupTest extends ApiTestSupport {
         String code = accepted("KHAI-SINH").get("code").asText();
         List<Integer> statuses = new ArrayList<>();
         for (int guess = 0; guess < 30; guess++) {
-            statuses.add(lookup("10.20.30.40", code, "%04d".formatted(guess)).getResponse().getStatus());
+            statuses.add(lookup("10.20.30.40", code, "%04d".formatted(guess))
+                    .getResponse()
+                    .getStatus());
         }
         assertThat(statuses).contains(404, 429);
         assertThat(statuses.indexOf(429)).isEqualTo(20);
@@ -30,21 +32,28 @@ class PublicLookupTest extends ApiTestSupport {
         assertThat(limited.getResponse().getStatus()).isEqualTo(429);
         assertThat(limited.getResponse().getHeader("Retry-After")).isNotBlank();
         assertThat(body(limited).get("error").asText()).isEqualTo("too_many_requests");
-        assertThat(lookup("10.20.30.41", code, "5678").getResponse().getStatus()).isEqualTo(200);
+        assertThat(lookup("10.20.30.41", code, "5678").getResponse().getStatus())
+                .isEqualTo(200);
     }
 
     @Test
     void failedLoginsAndRefusedRequestsAreLogged(CapturedOutput output) throws Exception {
-        call(get("/api/dossiers").with(org.springframework.security.test.web.servlet.request
-                .SecurityMockMvcRequestPostProcessors.httpBasic("clerk", "sai-mat-khau")), null);
+        call(
+                get("/api/dossiers")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("clerk", "sai-mat-khau")),
+                null);
         getAs("handler.tckh", "/api/overdue");
         assertThat(output).contains("Login failed for 'clerk'").contains("Refused GET /api/overdue to 'handler.tckh'");
     }
 
     private MvcResult lookup(String client, String code, String phone) throws Exception {
-        return mvc.perform(get("/api/public/dossiers/{code}", code).param("phone", phone).with(request -> {
-            request.setRemoteAddr(client);
-            return request;
-        })).andReturn();
+        return mvc.perform(get("/api/public/dossiers/{code}", code)
+                        .param("phone", phone)
+                        .with(request -> {
+                            request.setRemoteAddr(client);
+                            return request;
+                        }))
+                .andReturn();
     }
 }

@@ -39,12 +39,16 @@ class RacingTest extends ApiTestSupport {
             String taskId = taskOf("handler.tckh", code).get("id").asText();
             List<Integer> statuses = race(
                     () -> completeOverHttp("handler.tckh", taskId, Map.of("outcome", "PROPOSE_RESULT")),
-                    () -> completeOverHttp("handler.tckh2", taskId, Map.of("outcome", "REJECT", "reason", "Không đủ điều kiện")));
+                    () -> completeOverHttp(
+                            "handler.tckh2", taskId, Map.of("outcome", "REJECT", "reason", "Không đủ điều kiện")));
             assertThat(statuses).containsExactlyInAnyOrder(204, 409);
             JsonNode dossier = dossier(code);
             long completions = dossier.get("timeline").findValuesAsText("step").stream()
-                    .filter("TASK_COMPLETED"::equals).count();
-            assertThat(completions).as("the desk check and exactly one of the two").isEqualTo(2);
+                    .filter("TASK_COMPLETED"::equals)
+                    .count();
+            assertThat(completions)
+                    .as("the desk check and exactly one of the two")
+                    .isEqualTo(2);
             String status = dossier.get("status").asText();
             assertThat(status).isIn("PROCESSING", "REJECTED");
         }
@@ -70,15 +74,18 @@ class RacingTest extends ApiTestSupport {
         String apologyTask = apology;
         List<Integer> statuses = race(
                 () -> completeOverHttp("handler.tckh", examineTask, Map.of("outcome", "PROPOSE_RESULT")),
-                () -> completeOverHttp("handler.tckh2", apologyTask, Map.of("outcome", "ISSUE_APOLOGY", "reason", "Chậm",
-                        "newDueAt", "2025-03-10T16:00:00+07:00")));
+                () -> completeOverHttp(
+                        "handler.tckh2",
+                        apologyTask,
+                        Map.of("outcome", "ISSUE_APOLOGY", "reason", "Chậm", "newDueAt", "2025-03-10T16:00:00+07:00")));
         assertThat(statuses).allMatch(s -> s == 204 || s == 409);
         JsonNode dossier = dossier(code);
         boolean apologised = !dossier.get("apology").isNull();
         assertThat(apologised).isEqualTo(statuses.get(1) == 204);
         assertThat(dossier.get("rescheduledDueAt").isNull()).isEqualTo(!apologised);
         long proposals = dossier.get("timeline").findValuesAsText("note").stream()
-                .filter(note -> note.endsWith(": PROPOSE_RESULT")).count();
+                .filter(note -> note.endsWith(": PROPOSE_RESULT"))
+                .count();
         assertThat(proposals).isEqualTo(statuses.get(0) == 204 ? 1 : 0);
     }
 
@@ -86,8 +93,12 @@ class RacingTest extends ApiTestSupport {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         headers.setBasicAuth(user, PASSWORD);
-        return http.postForEntity("/api/tasks/" + taskId + "/complete",
-                new HttpEntity<>(json.writeValueAsString(body), headers), String.class).getStatusCode().value();
+        return http.postForEntity(
+                        "/api/tasks/" + taskId + "/complete",
+                        new HttpEntity<>(json.writeValueAsString(body), headers),
+                        String.class)
+                .getStatusCode()
+                .value();
     }
 
     @SafeVarargs

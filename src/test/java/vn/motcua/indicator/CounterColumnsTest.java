@@ -46,16 +46,20 @@ class CounterColumnsTest extends ApiTestSupport {
                     while (columns.next()) {
                         String column = lower(columns.getString("COLUMN_NAME"));
                         if (!key.contains(column)) {
-                            notNullInts.put(column, columns.getInt("DATA_TYPE") == Types.INTEGER
-                                    && columns.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls);
+                            notNullInts.put(
+                                    column,
+                                    columns.getInt("DATA_TYPE") == Types.INTEGER
+                                            && columns.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls);
                         }
                     }
                 }
                 return notNullInts;
             });
-            assertThat(counterColumns.keySet()).as(table + ": its counter columns against Counter")
+            assertThat(counterColumns.keySet())
+                    .as(table + ": its counter columns against Counter")
                     .containsExactlyElementsOf(counters);
-            assertThat(counterColumns).as(table + ": counters are INT NOT NULL (DEFAULT 0 in the migrations)")
+            assertThat(counterColumns)
+                    .as(table + ": counters are INT NOT NULL (DEFAULT 0 in the migrations)")
                     .doesNotContainValue(false);
         }
     }
@@ -74,12 +78,16 @@ class CounterColumnsTest extends ApiTestSupport {
                 assertThat(counter.label()).as(counter.name()).isNotBlank();
                 assertThat(counter.labelEn()).as(counter.name()).isNotBlank();
                 assertThat(jsonFields).as(counter.name()).contains(counter.param());
-                assertThat(Arrays.stream(Metric.values()).filter(m -> m.counter() == counter)).as(counter.name())
-                        .singleElement().satisfies(m -> assertThat(m.param()).isEqualTo(counter.param()));
+                assertThat(Arrays.stream(Metric.values()).filter(m -> m.counter() == counter))
+                        .as(counter.name())
+                        .singleElement()
+                        .satisfies(m -> assertThat(m.param()).isEqualTo(counter.param()));
             }
         }
         assertThat(Arrays.stream(Metric.values()).map(Metric::param)).doesNotHaveDuplicates();
-        assertThat(Arrays.stream(Metric.values()).map(Metric::label)).doesNotHaveDuplicates().doesNotContainNull();
+        assertThat(Arrays.stream(Metric.values()).map(Metric::label))
+                .doesNotHaveDuplicates()
+                .doesNotContainNull();
     }
 
     /**
@@ -95,8 +103,9 @@ class CounterColumnsTest extends ApiTestSupport {
         while (m.find()) {
             named.add(m.group(1));
         }
-        assertThat(named).containsExactlyInAnyOrderElementsOf(
-                Arrays.stream(Metric.values()).map(Metric::param).toList());
+        assertThat(named)
+                .containsExactlyInAnyOrderElementsOf(
+                        Arrays.stream(Metric.values()).map(Metric::param).toList());
     }
 
     private static String lower(String identifier) {

@@ -62,10 +62,23 @@ class IndicatorScenarioTest extends ApiTestSupport {
         work("clerk", codes.get("sameDay"), Map.of("outcome", "RETURNED", "receivedBy", "Nguyễn Văn An"));
 
         clockAt("2024-10-02T09:00:00+07:00");
-        work("handler.tckh", codes.get("suspended"), Map.of("outcome", "REQUEST_SUPPLEMENT", "reason", "Thiếu biên bản",
-                "missingDocuments", List.of("Biên bản họp thành viên hộ gia đình")));
-        expect(200, postAs("clerk", Map.of("reason", "Công dân xin rút"), "/api/dossiers/{code}/withdraw",
-                codes.get("withdrawn")));
+        work(
+                "handler.tckh",
+                codes.get("suspended"),
+                Map.of(
+                        "outcome",
+                        "REQUEST_SUPPLEMENT",
+                        "reason",
+                        "Thiếu biên bản",
+                        "missingDocuments",
+                        List.of("Biên bản họp thành viên hộ gia đình")));
+        expect(
+                200,
+                postAs(
+                        "clerk",
+                        Map.of("reason", "Công dân xin rút"),
+                        "/api/dossiers/{code}/withdraw",
+                        codes.get("withdrawn")));
         clockAt("2024-10-02T10:00:00+07:00");
         work("handler.tckh", codes.get("early"), Map.of("outcome", "PROPOSE_RESULT"));
         work("approver", codes.get("early"), Map.of("outcome", "SIGN"));
@@ -76,10 +89,24 @@ class IndicatorScenarioTest extends ApiTestSupport {
         // The apology point (one working day before the 2024-10-04 09:00 due): only the late dossier gets its letter.
         clockAtAndFireTimers("2024-10-03T09:01:00+07:00");
         JsonNode apology = task("handler.tckh", codes.get("late"), true);
-        expect(204, postAs("handler.tckh", Map.of("outcome", "ISSUE_APOLOGY", "reason", "Chờ xác minh",
-                "newDueAt", "2024-10-08T16:00:00+07:00"), "/api/tasks/{id}/complete", apology.get("id").asText()));
+        expect(
+                204,
+                postAs(
+                        "handler.tckh",
+                        Map.of(
+                                "outcome",
+                                "ISSUE_APOLOGY",
+                                "reason",
+                                "Chờ xác minh",
+                                "newDueAt",
+                                "2024-10-08T16:00:00+07:00"),
+                        "/api/tasks/{id}/complete",
+                        apology.get("id").asText()));
         clockAt("2024-10-03T10:00:00+07:00");
-        work("clerk", codes.get("early"), Map.of("outcome", "RETURNED", "receivedBy", "Trần Thị Bình", "satisfaction", 5));
+        work(
+                "clerk",
+                codes.get("early"),
+                Map.of("outcome", "RETURNED", "receivedBy", "Trần Thị Bình", "satisfaction", 5));
 
         clockAt("2024-10-04T08:30:00+07:00");
         work("handler.tckh", codes.get("onTime"), Map.of("outcome", "PROPOSE_RESULT"));
@@ -89,9 +116,15 @@ class IndicatorScenarioTest extends ApiTestSupport {
         clockAt("2024-10-07T10:00:00+07:00");
         work("handler.tckh", codes.get("late"), Map.of("outcome", "PROPOSE_RESULT"));
         work("approver", codes.get("late"), Map.of("outcome", "SIGN"));
-        work("clerk", codes.get("onTime"), Map.of("outcome", "RETURNED", "receivedBy", "Lê Văn Cường", "satisfaction", 3));
+        work(
+                "clerk",
+                codes.get("onTime"),
+                Map.of("outcome", "RETURNED", "receivedBy", "Lê Văn Cường", "satisfaction", 3));
         clockAt("2024-10-08T10:00:00+07:00");
-        work("clerk", codes.get("late"), Map.of("outcome", "RETURNED", "receivedBy", "Phạm Thị Dung", "satisfaction", 4));
+        work(
+                "clerk",
+                codes.get("late"),
+                Map.of("outcome", "RETURNED", "receivedBy", "Phạm Thị Dung", "satisfaction", 4));
     }
 
     @Test
@@ -102,14 +135,28 @@ class IndicatorScenarioTest extends ApiTestSupport {
         // Rates are written with their 4 decimals, points with 2.
         assertThat(result.getResponse().getContentAsString()).contains("\"onTimeRate\":0.8000", "\"points\":16.00");
 
-        assertThat(counts(total)).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
-                Map.entry("received", 8L), Map.entry("receivedOnline", 2L), Map.entry("receivedPostal", 1L),
-                Map.entry("resolved", 5L), Map.entry("early", 2L), Map.entry("onTime", 2L), Map.entry("late", 1L),
-                Map.entry("inProgress", 2L), Map.entry("inProgressOverdue", 1L), Map.entry("suspended", 1L),
-                Map.entry("refused", 1L), Map.entry("apologies", 1L), Map.entry("passedDue", 2L),
-                Map.entry("lateWithoutApology", 1L), Map.entry("returned", 4L), Map.entry("digitized", 6L),
-                Map.entry("feeDossiers", 7L), Map.entry("cashless", 2L), Map.entry("ratings", 3L),
-                Map.entry("satisfied", 2L)));
+        assertThat(counts(total))
+                .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                        Map.entry("received", 8L),
+                        Map.entry("receivedOnline", 2L),
+                        Map.entry("receivedPostal", 1L),
+                        Map.entry("resolved", 5L),
+                        Map.entry("early", 2L),
+                        Map.entry("onTime", 2L),
+                        Map.entry("late", 1L),
+                        Map.entry("inProgress", 2L),
+                        Map.entry("inProgressOverdue", 1L),
+                        Map.entry("suspended", 1L),
+                        Map.entry("refused", 1L),
+                        Map.entry("apologies", 1L),
+                        Map.entry("passedDue", 2L),
+                        Map.entry("lateWithoutApology", 1L),
+                        Map.entry("returned", 4L),
+                        Map.entry("digitized", 6L),
+                        Map.entry("feeDossiers", 7L),
+                        Map.entry("cashless", 2L),
+                        Map.entry("ratings", 3L),
+                        Map.entry("satisfied", 2L)));
         assertThat(total.get("onTimeRate").decimalValue()).isEqualByComparingTo("0.8000");
         assertThat(total.get("lateRate").decimalValue()).isEqualByComparingTo("0.2");
         assertThat(total.get("onlineRate").decimalValue()).isEqualByComparingTo("0.25");
@@ -133,26 +180,43 @@ class IndicatorScenarioTest extends ApiTestSupport {
     @Test
     void everyFigureDrillsDownToExactlyThatManyDossiers() throws Exception {
         clockAt("2024-10-08T10:00:00+07:00");
-        JsonNode total = expect(200, getAs("supervisor", "/api/indicators?" + PERIOD)).get("total");
+        JsonNode total =
+                expect(200, getAs("supervisor", "/api/indicators?" + PERIOD)).get("total");
         for (Metric metric : Metric.values()) {
-            JsonNode page = expect(200, getAs("supervisor", "/api/indicators/dossiers?metric=" + metric.param() + "&"
-                    + PERIOD + "&size=500"));
-            assertThat(page.get("total").asLong()).as(metric.param()).isEqualTo(total.get(metric.param()).asLong());
-            assertThat(page.get("items")).as(metric.param()).hasSize(total.get(metric.param()).asInt());
+            JsonNode page = expect(
+                    200,
+                    getAs(
+                            "supervisor",
+                            "/api/indicators/dossiers?metric=" + metric.param() + "&" + PERIOD + "&size=500"));
+            assertThat(page.get("total").asLong())
+                    .as(metric.param())
+                    .isEqualTo(total.get(metric.param()).asLong());
+            assertThat(page.get("items"))
+                    .as(metric.param())
+                    .hasSize(total.get(metric.param()).asInt());
             List<String> listed = new ArrayList<>();
             page.get("items").forEach(item -> listed.add(item.get("code").asText()));
             List<Long> recounted = mapper.recountIds(
-                    service.scope(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 31), null, null, null), metric.param());
-            assertThat(listed).as(metric.param()).containsExactlyInAnyOrderElementsOf(recounted.isEmpty() ? List.of()
-                    : mapper.dossiersByIds(recounted).stream().map(DrillDownRow::code).toList());
+                    service.scope(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 31), null, null, null),
+                    metric.param());
+            assertThat(listed)
+                    .as(metric.param())
+                    .containsExactlyInAnyOrderElementsOf(
+                            recounted.isEmpty()
+                                    ? List.of()
+                                    : mapper.dossiersByIds(recounted).stream()
+                                            .map(DrillDownRow::code)
+                                            .toList());
         }
         JsonNode late = expect(200, getAs("admin", "/api/indicators/dossiers?metric=lateWithoutApology&" + PERIOD));
         assertThat(late.get("items").get(0).get("code").asText()).isEqualTo(codes.get("overdue"));
-        assertThat(late.get("items").get(0).get("timelineUrl").asText()).isEqualTo("/api/dossiers/" + codes.get("overdue"));
+        assertThat(late.get("items").get(0).get("timelineUrl").asText())
+                .isEqualTo("/api/dossiers/" + codes.get("overdue"));
         assertThat(late.get("items").get(0).get("dueAt").asText()).isEqualTo("2024-10-04T09:00:00+07:00");
         JsonNode suspended = expect(200, getAs("admin", "/api/indicators/dossiers?metric=suspended&" + PERIOD));
         assertThat(suspended.get("items").get(0).get("code").asText()).isEqualTo(codes.get("suspended"));
-        JsonNode paged = expect(200, getAs("admin", "/api/indicators/dossiers?metric=received&" + PERIOD + "&page=1&size=3"));
+        JsonNode paged =
+                expect(200, getAs("admin", "/api/indicators/dossiers?metric=received&" + PERIOD + "&page=1&size=3"));
         assertThat(paged.get("total").asLong()).isEqualTo(8);
         assertThat(paged.get("items")).hasSize(3);
     }
@@ -173,7 +237,8 @@ class IndicatorScenarioTest extends ApiTestSupport {
         for (IndicatorScope scope : scopes) {
             Figures figures = service.figures(scope);
             for (Metric metric : Metric.values()) {
-                assertThat(figures.count(metric)).as(metric.param() + " in " + scope)
+                assertThat(figures.count(metric))
+                        .as(metric.param() + " in " + scope)
                         .isEqualTo(mapper.count(scope, metric.param()));
             }
         }
@@ -200,21 +265,25 @@ class IndicatorScenarioTest extends ApiTestSupport {
         }
         assertThat(received).isEqualTo(8);
 
-        JsonNode tuPhap = expect(200, getAs("admin", "/api/indicators?" + PERIOD + "&department=TU-PHAP")).get("total");
+        JsonNode tuPhap = expect(200, getAs("admin", "/api/indicators?" + PERIOD + "&department=TU-PHAP"))
+                .get("total");
         assertThat(tuPhap.get("received").asLong()).isEqualTo(1);
         assertThat(tuPhap.get("refused").asLong()).isEqualTo(1);
 
         JsonNode byMonth = expect(200, getAs("admin", "/api/indicators?from=2024-09-15&to=2024-10-31&groupBy=month"));
         assertThat(byMonth.get("groups")).hasSize(2);
-        assertThat(byMonth.get("groups").get(0).get("figures").get("received").asLong()).isZero();
-        assertThat(byMonth.get("groups").get(1).get("figures").get("received").asLong()).isEqualTo(8);
+        assertThat(byMonth.get("groups").get(0).get("figures").get("received").asLong())
+                .isZero();
+        assertThat(byMonth.get("groups").get(1).get("figures").get("received").asLong())
+                .isEqualTo(8);
     }
 
     @Test
     void periodEndStatesAreReadAtThatEnd() throws Exception {
         clockAt("2024-10-08T10:00:00+07:00");
         // On 2 October the on-time dossier was still in time, the suspended one waiting, the early one ready.
-        JsonNode second = expect(200, getAs("admin", "/api/indicators?from=2024-10-02&to=2024-10-02")).get("total");
+        JsonNode second = expect(200, getAs("admin", "/api/indicators?from=2024-10-02&to=2024-10-02"))
+                .get("total");
         assertThat(second.get("inProgress").asLong()).isEqualTo(5);
         assertThat(second.get("suspended").asLong()).isEqualTo(1);
         assertThat(second.get("inProgressOverdue").asLong()).isZero();
@@ -224,14 +293,36 @@ class IndicatorScenarioTest extends ApiTestSupport {
 
     @Test
     void badPeriodsAreRejectedNamingTheField() throws Exception {
-        assertThat(expect(400, getAs("admin", "/api/indicators?to=2024-10-31")).get("fields").has("from")).isTrue();
-        assertThat(expect(400, getAs("admin", "/api/indicators?from=2024-10-01&to=31/10/2024")).get("fields").has("to")).isTrue();
-        assertThat(expect(400, getAs("admin", "/api/indicators?from=2024-11-01&to=2024-10-31")).get("fields").has("from")).isTrue();
-        assertThat(expect(400, getAs("admin", "/api/indicators?" + PERIOD + "&groupBy=year")).get("fields").has("groupBy")).isTrue();
-        assertThat(expect(400, getAs("admin", "/api/indicators/dossiers?metric=nope&" + PERIOD)).get("fields").has("metric")).isTrue();
-        assertThat(expect(400, getAs("admin", "/api/indicators/dossiers?metric=received")).get("fields").has("from")).isTrue();
-        assertThat(getAs("clerk", "/api/indicators?" + PERIOD).getResponse().getStatus()).isEqualTo(403);
-        assertThat(getAs("handler.tckh", "/api/indicators/dossiers?metric=received&" + PERIOD).getResponse().getStatus()).isEqualTo(403);
+        assertThat(expect(400, getAs("admin", "/api/indicators?to=2024-10-31"))
+                        .get("fields")
+                        .has("from"))
+                .isTrue();
+        assertThat(expect(400, getAs("admin", "/api/indicators?from=2024-10-01&to=31/10/2024"))
+                        .get("fields")
+                        .has("to"))
+                .isTrue();
+        assertThat(expect(400, getAs("admin", "/api/indicators?from=2024-11-01&to=2024-10-31"))
+                        .get("fields")
+                        .has("from"))
+                .isTrue();
+        assertThat(expect(400, getAs("admin", "/api/indicators?" + PERIOD + "&groupBy=year"))
+                        .get("fields")
+                        .has("groupBy"))
+                .isTrue();
+        assertThat(expect(400, getAs("admin", "/api/indicators/dossiers?metric=nope&" + PERIOD))
+                        .get("fields")
+                        .has("metric"))
+                .isTrue();
+        assertThat(expect(400, getAs("admin", "/api/indicators/dossiers?metric=received"))
+                        .get("fields")
+                        .has("from"))
+                .isTrue();
+        assertThat(getAs("clerk", "/api/indicators?" + PERIOD).getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(getAs("handler.tckh", "/api/indicators/dossiers?metric=received&" + PERIOD)
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
     }
 
     @Test
@@ -244,13 +335,18 @@ class IndicatorScenarioTest extends ApiTestSupport {
         byte[] bytes = csv.getResponse().getContentAsByteArray();
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         String[] lines = new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n");
-        assertThat(lines[0]).startsWith("Mã,Tên,Xếp hạng,Tiếp nhận,Tiếp nhận trực tuyến").contains("Tỷ lệ hài lòng");
-        assertThat(lines[1]).startsWith("UBND-HUYEN-DEMO,Ủy ban nhân dân huyện Demo,1,8,2,1,5,2,2,1,2,1,1,1,1,2,1,4,6,7,2,3,2,0.8000");
+        assertThat(lines[0])
+                .startsWith("Mã,Tên,Xếp hạng,Tiếp nhận,Tiếp nhận trực tuyến")
+                .contains("Tỷ lệ hài lòng");
+        assertThat(lines[1])
+                .startsWith(
+                        "UBND-HUYEN-DEMO,Ủy ban nhân dân huyện Demo,1,8,2,1,5,2,2,1,2,1,1,1,1,2,1,4,6,7,2,3,2,0.8000");
         assertThat(lines[2]).startsWith("TONG,");
 
         MvcResult xlsx = getAs("supervisor", "/api/indicators?" + PERIOD + "&format=xlsx");
         assertThat(xlsx.getResponse().getStatus()).isEqualTo(200);
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
+        try (XSSFWorkbook book =
+                new XSSFWorkbook(new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
             Sheet sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Tiếp nhận");
             assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(8.0);
@@ -287,7 +383,13 @@ class IndicatorScenarioTest extends ApiTestSupport {
     private void work(String user, String code, Map<String, Object> completion) throws Exception {
         JsonNode task = task(user, code, false);
         assertThat(task).as(user + " has a task of " + code).isNotNull();
-        expect(204, postAs(user, completion, "/api/tasks/{id}/complete", task.get("id").asText()));
+        expect(
+                204,
+                postAs(
+                        user,
+                        completion,
+                        "/api/tasks/{id}/complete",
+                        task.get("id").asText()));
     }
 
     private JsonNode task(String user, String code, boolean apology) throws Exception {
@@ -301,7 +403,9 @@ class IndicatorScenarioTest extends ApiTestSupport {
     }
 
     private JsonNode expect(int status, MvcResult result) throws Exception {
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
+        assertThat(result.getResponse().getStatus())
+                .as(result.getResponse().getContentAsString())
+                .isEqualTo(status);
         return body(result);
     }
 

@@ -47,24 +47,47 @@ class IndicatorStatesTest extends ApiTestSupport {
     @BeforeAll
     void twoWeeks() throws Exception {
         clockAt("2026-06-26T09:00:00+07:00");
-        for (String name : List.of("resumed", "withdrawnWaiting", "withdrawn", "resolved", "overdue", "lateSuspended",
-                "lateResolved", "lateRejected", "lateWithdrawnWaiting")) {
+        for (String name : List.of(
+                "resumed",
+                "withdrawnWaiting",
+                "withdrawn",
+                "resolved",
+                "overdue",
+                "lateSuspended",
+                "lateResolved",
+                "lateRejected",
+                "lateWithdrawnWaiting")) {
             codes.put(name, accepted("HO-KINH-DOANH").get("code").asText());
         }
         clockAt("2026-06-29T09:00:00+07:00");
         supplementAsked("resumed");
-        expect(200, postAs("clerk", Map.of("reason", "Công dân xin rút"), "/api/dossiers/{code}/withdraw",
-                codes.get("withdrawn")));
+        expect(
+                200,
+                postAs(
+                        "clerk",
+                        Map.of("reason", "Công dân xin rút"),
+                        "/api/dossiers/{code}/withdraw",
+                        codes.get("withdrawn")));
         clockAt("2026-06-30T09:00:00+07:00");
         supplementAsked("withdrawnWaiting");
         completeOk("handler.tckh", codes.get("resolved"), Map.of("outcome", "PROPOSE_RESULT"));
         completeOk("approver", codes.get("resolved"), Map.of("outcome", "SIGN"));
         clockAt("2026-07-01T10:00:00+07:00");
-        expect(200, postAs("clerk", Map.of("documents", List.of(Map.of("name", "Biên bản họp"))),
-                "/api/dossiers/{code}/supplement", codes.get("resumed")));
+        expect(
+                200,
+                postAs(
+                        "clerk",
+                        Map.of("documents", List.of(Map.of("name", "Biên bản họp"))),
+                        "/api/dossiers/{code}/supplement",
+                        codes.get("resumed")));
         clockAt("2026-07-02T09:00:00+07:00");
-        expect(200, postAs("clerk", Map.of("reason", "Không bổ sung được"), "/api/dossiers/{code}/withdraw",
-                codes.get("withdrawnWaiting")));
+        expect(
+                200,
+                postAs(
+                        "clerk",
+                        Map.of("reason", "Không bổ sung được"),
+                        "/api/dossiers/{code}/withdraw",
+                        codes.get("withdrawnWaiting")));
         // Past their due instant (1 July 09:00): overdue until they leave handling or wait.
         completeOk("handler.tckh", codes.get("lateResolved"), Map.of("outcome", "PROPOSE_RESULT"));
         completeOk("approver", codes.get("lateResolved"), Map.of("outcome", "SIGN"));
@@ -72,12 +95,18 @@ class IndicatorStatesTest extends ApiTestSupport {
         clockAt("2026-07-03T09:00:00+07:00");
         completeOk("handler.tckh", codes.get("resumed"), Map.of("outcome", "PROPOSE_RESULT"));
         completeOk("approver", codes.get("resumed"), Map.of("outcome", "SIGN"));
-        completeOk("handler.tckh", codes.get("lateRejected"), Map.of("outcome", "REJECT", "reason", "Ngành nghề bị cấm"));
+        completeOk(
+                "handler.tckh", codes.get("lateRejected"), Map.of("outcome", "REJECT", "reason", "Ngành nghề bị cấm"));
         // Past its due instant (1 July 09:00), so it is overdue until it waits, and not while it waits.
         clockAt("2026-07-06T09:00:00+07:00");
         supplementAsked("lateSuspended");
-        expect(200, postAs("clerk", Map.of("reason", "Không bổ sung được"), "/api/dossiers/{code}/withdraw",
-                codes.get("lateWithdrawnWaiting")));
+        expect(
+                200,
+                postAs(
+                        "clerk",
+                        Map.of("reason", "Không bổ sung được"),
+                        "/api/dossiers/{code}/withdraw",
+                        codes.get("lateWithdrawnWaiting")));
         clockAt("2026-07-07T10:00:00+07:00");
     }
 
@@ -86,10 +115,14 @@ class IndicatorStatesTest extends ApiTestSupport {
     void pastPeriodEndStatesFromTheRollupEqualTheRecount() {
         for (LocalDate day = FIRST; !day.isAfter(LAST); day = day.plusDays(1)) {
             for (IndicatorScope scope : scopes(day, day)) {
-                IndicatorStates.States at = states.at(scope,
-                        Map.of("", mapper.totals(scope, RollupSpan.of(day, day)))).get("");
-                for (Metric metric : List.of(Metric.IN_PROGRESS, Metric.SUSPENDED, Metric.IN_PROGRESS_OVERDUE,
-                        Metric.PASSED_DUE, Metric.LATE_WITHOUT_APOLOGY)) {
+                IndicatorStates.States at = states.at(scope, Map.of("", mapper.totals(scope, RollupSpan.of(day, day))))
+                        .get("");
+                for (Metric metric : List.of(
+                        Metric.IN_PROGRESS,
+                        Metric.SUSPENDED,
+                        Metric.IN_PROGRESS_OVERDUE,
+                        Metric.PASSED_DUE,
+                        Metric.LATE_WITHOUT_APOLOGY)) {
                     long state = switch (metric) {
                         case IN_PROGRESS -> at.inProgress();
                         case SUSPENDED -> at.suspended();
@@ -97,7 +130,8 @@ class IndicatorStatesTest extends ApiTestSupport {
                         case PASSED_DUE -> at.passedDue();
                         default -> at.lateWithoutApology();
                     };
-                    assertThat(state).as(metric.param() + " at the end of " + scope)
+                    assertThat(state)
+                            .as(metric.param() + " at the end of " + scope)
                             .isEqualTo(mapper.count(scope, metric.param()));
                 }
             }
@@ -106,13 +140,24 @@ class IndicatorStatesTest extends ApiTestSupport {
         // two waiting then. By 3 July four more left handling (two of them after their due instant) and one waits
         // since 2 July, past its due instant; on 6 July it is withdrawn and another waits, suspended after its due
         // instant, so no longer overdue.
-        assertThat(figures(LocalDate.of(2026, 6, 30)).inProgress() - figures(FIRST).inProgress()).isEqualTo(7);
-        assertThat(figures(LocalDate.of(2026, 6, 30)).suspended() - figures(FIRST).suspended()).isEqualTo(2);
-        assertThat(figures(LocalDate.of(2026, 7, 3)).inProgress() - figures(FIRST).inProgress()).isEqualTo(3);
-        assertThat(figures(LocalDate.of(2026, 7, 3)).suspended() - figures(FIRST).suspended()).isEqualTo(1);
-        assertThat(figures(LocalDate.of(2026, 7, 6)).suspended() - figures(FIRST).suspended()).isEqualTo(1);
+        assertThat(figures(LocalDate.of(2026, 6, 30)).inProgress()
+                        - figures(FIRST).inProgress())
+                .isEqualTo(7);
+        assertThat(figures(LocalDate.of(2026, 6, 30)).suspended()
+                        - figures(FIRST).suspended())
+                .isEqualTo(2);
+        assertThat(figures(LocalDate.of(2026, 7, 3)).inProgress()
+                        - figures(FIRST).inProgress())
+                .isEqualTo(3);
+        assertThat(figures(LocalDate.of(2026, 7, 3)).suspended()
+                        - figures(FIRST).suspended())
+                .isEqualTo(1);
+        assertThat(figures(LocalDate.of(2026, 7, 6)).suspended()
+                        - figures(FIRST).suspended())
+                .isEqualTo(1);
         assertThat(figures(LocalDate.of(2026, 7, 6)).inProgressOverdue()
-                - figures(LocalDate.of(2026, 7, 3)).inProgressOverdue()).isEqualTo(-1);
+                        - figures(LocalDate.of(2026, 7, 3)).inProgressOverdue())
+                .isEqualTo(-1);
         // Due on 1 July and still in handling then: left overdue, suspended later, resolved, rejected and withdrawn
         // late; none had an apology letter. The one waiting since 30 June did not pass its due instant.
         assertThat(figures(LocalDate.of(2026, 7, 1)).passedDue()).isEqualTo(5);
@@ -133,8 +178,11 @@ class IndicatorStatesTest extends ApiTestSupport {
                 Figures figures = service.figures(scope);
                 for (Metric metric : Metric.values()) {
                     long recount = mapper.count(scope, metric.param());
-                    assertThat(figures.count(metric)).as(metric.param() + " in " + scope).isEqualTo(recount);
-                    assertThat(service.total(scope, metric)).as("total of " + metric.param() + " in " + scope)
+                    assertThat(figures.count(metric))
+                            .as(metric.param() + " in " + scope)
+                            .isEqualTo(recount);
+                    assertThat(service.total(scope, metric))
+                            .as("total of " + metric.param() + " in " + scope)
                             .isEqualTo(recount);
                 }
             }
@@ -148,8 +196,10 @@ class IndicatorStatesTest extends ApiTestSupport {
      */
     @Test
     void eachGroupOfAGroupedReportEqualsItsOwnScope() {
-        List<String[]> periods = List.of(new String[] {"2026-06-26", "2026-06-30"},
-                new String[] {"2026-07-01", "2026-07-31"}, new String[] {"2024-01-01", "2026-07-07"});
+        List<String[]> periods = List.of(
+                new String[] {"2026-06-26", "2026-06-30"},
+                new String[] {"2026-07-01", "2026-07-31"},
+                new String[] {"2024-01-01", "2026-07-07"});
         for (String[] period : periods) {
             LocalDate from = LocalDate.parse(period[0]);
             LocalDate to = LocalDate.parse(period[1]);
@@ -162,20 +212,27 @@ class IndicatorStatesTest extends ApiTestSupport {
                         case "department" -> service.scope(from, to, null, row.key(), null);
                         case "month" -> {
                             java.time.YearMonth m = java.time.YearMonth.parse(row.key());
-                            yield service.scope(m.atDay(1).isBefore(from) ? from : m.atDay(1),
-                                    m.atEndOfMonth().isAfter(to) ? to : m.atEndOfMonth(), null, null, null);
+                            yield service.scope(
+                                    m.atDay(1).isBefore(from) ? from : m.atDay(1),
+                                    m.atEndOfMonth().isAfter(to) ? to : m.atEndOfMonth(),
+                                    null,
+                                    null,
+                                    null);
                         }
                         default -> service.scope(from, to, null, null, row.key());
                     };
-                    assertThat(row.figures()).as(groupBy + " " + row.key() + " in " + from + ".." + to)
+                    assertThat(row.figures())
+                            .as(groupBy + " " + row.key() + " in " + from + ".." + to)
                             .isEqualTo(service.figures(own));
                 }
             }
         }
         // The scenario's own dossiers are there to be counted apart.
         IndicatorReport byProcedure = service.report("2026-06-26", "2026-06-30", null, null, null, "procedure");
-        assertThat(byProcedure.groups()).filteredOn(r -> r.key().equals("HO-KINH-DOANH"))
-                .singleElement().satisfies(r -> assertThat(r.figures().received()).isGreaterThanOrEqualTo(9));
+        assertThat(byProcedure.groups())
+                .filteredOn(r -> r.key().equals("HO-KINH-DOANH"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.figures().received()).isGreaterThanOrEqualTo(9));
     }
 
     /** Paging through any figure's dossiers, a few at a time, lists each of them exactly once. */
@@ -189,7 +246,10 @@ class IndicatorStatesTest extends ApiTestSupport {
                 paged.addAll(mapper.pageIds(scope, metric.param(), 3, page * 3L));
             }
             // As many as the figure, none twice, and the very dossiers of the recount: each one exactly once.
-            assertThat(paged).as(metric.param()).hasSize((int) total).doesNotHaveDuplicates()
+            assertThat(paged)
+                    .as(metric.param())
+                    .hasSize((int) total)
+                    .doesNotHaveDuplicates()
                     .containsExactlyInAnyOrderElementsOf(mapper.recountIds(scope, metric.param()));
             assertThat(service.page(scope, metric, 3, 0)).as(metric.param()).hasSize((int) Math.min(3, total));
         }
@@ -215,10 +275,13 @@ class IndicatorStatesTest extends ApiTestSupport {
 
             assertThat(judgedByBackfill).containsExactlyElementsOf(judgedBySteps);
             // This class's dossiers alone give the backfill a case of each kind it must tell apart.
-            List<Object> ours = codes.values().stream().map(code -> (Object) jdbc.queryForObject(
-                    "SELECT id FROM dossier WHERE code = ?", Long.class, code)).toList();
-            assertThat(judgedBySteps.stream().filter(row -> ours.contains(row.get("dossier_id")))
-                    .map(row -> row.get("due_outcome")))
+            List<Object> ours = codes.values().stream()
+                    .map(code ->
+                            (Object) jdbc.queryForObject("SELECT id FROM dossier WHERE code = ?", Long.class, code))
+                    .toList();
+            assertThat(judgedBySteps.stream()
+                            .filter(row -> ours.contains(row.get("dossier_id")))
+                            .map(row -> row.get("due_outcome")))
                     .contains("KEPT", "PASSED_WITHOUT_APOLOGY");
         });
     }
@@ -240,7 +303,8 @@ class IndicatorStatesTest extends ApiTestSupport {
                 + counters + " FROM indicator_rollup_month");
         Map<String, List<Long>> days = new HashMap<>();
         rows("SELECT stat_on, unit_code, department_code, procedure_code, channel, " + counters
-                + " FROM indicator_rollup").forEach((key, values) -> {
+                        + " FROM indicator_rollup")
+                .forEach((key, values) -> {
                     String[] k = key.split("\\|", 2);
                     LocalDate on = LocalDate.parse(k[0]);
                     days.merge(RollupSpan.month(on) + "|" + k[1], values, IndicatorStatesTest::add);
@@ -252,38 +316,52 @@ class IndicatorStatesTest extends ApiTestSupport {
     /** The new counters, summed over all time, equal the dossier rows and timeline lines they stand for. */
     @Test
     void stateChangeCountersEqualTheDossiersAndTimelines() {
-        RollupTotals all = mapper.totals(service.scope(LocalDate.of(2000, 1, 1), LocalDate.of(2099, 12, 31), null,
-                null, null), RollupSpan.of(LocalDate.of(2000, 1, 1), IndicatorStates.LAST_DAY));
-        assertThat(all.of(Counter.WITHDRAWN)).isEqualTo(jdbc.queryForObject(
-                "SELECT COUNT(*) FROM dossier WHERE status = 'WITHDRAWN' AND received_at IS NOT NULL", Long.class));
-        assertThat(all.of(Counter.SUSPENSIONS_BEGUN)).isEqualTo(jdbc.queryForObject(
-                "SELECT COUNT(*) FROM dossier_event WHERE step = 'SUSPENDED'", Long.class));
+        RollupTotals all = mapper.totals(
+                service.scope(LocalDate.of(2000, 1, 1), LocalDate.of(2099, 12, 31), null, null, null),
+                RollupSpan.of(LocalDate.of(2000, 1, 1), IndicatorStates.LAST_DAY));
+        assertThat(all.of(Counter.WITHDRAWN))
+                .isEqualTo(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM dossier WHERE status = 'WITHDRAWN' AND received_at IS NOT NULL",
+                        Long.class));
+        assertThat(all.of(Counter.SUSPENSIONS_BEGUN))
+                .isEqualTo(
+                        jdbc.queryForObject("SELECT COUNT(*) FROM dossier_event WHERE step = 'SUSPENDED'", Long.class));
         long resumed = jdbc.queryForObject("SELECT COUNT(*) FROM dossier_event WHERE step = 'RESUMED'", Long.class);
-        long withdrawnWaiting = jdbc.queryForObject("SELECT COUNT(*) FROM dossier d WHERE d.status = 'WITHDRAWN'"
-                + " AND (SELECT COUNT(*) FROM dossier_event e WHERE e.dossier_id = d.id AND e.step = 'SUSPENDED')"
-                + " > (SELECT COUNT(*) FROM dossier_event e WHERE e.dossier_id = d.id AND e.step = 'RESUMED')", Long.class);
+        long withdrawnWaiting = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM dossier d WHERE d.status = 'WITHDRAWN'"
+                        + " AND (SELECT COUNT(*) FROM dossier_event e WHERE e.dossier_id = d.id AND e.step = 'SUSPENDED')"
+                        + " > (SELECT COUNT(*) FROM dossier_event e WHERE e.dossier_id = d.id AND e.step = 'RESUMED')",
+                Long.class);
         assertThat(all.of(Counter.SUSPENSIONS_ENDED)).isEqualTo(resumed + withdrawnWaiting);
         // And on the scenario's days, each counter on the date of its instant in the office zone.
         Map<LocalDate, long[]> expected = new HashMap<>();
-        jdbc.query("SELECT e.at, e.step FROM dossier_event e JOIN dossier d ON d.id = e.dossier_id"
-                + " WHERE e.step IN ('SUSPENDED', 'RESUMED') AND d.procedure_code = 'HO-KINH-DOANH'", r -> {
+        jdbc.query(
+                "SELECT e.at, e.step FROM dossier_event e JOIN dossier d ON d.id = e.dossier_id"
+                        + " WHERE e.step IN ('SUSPENDED', 'RESUMED') AND d.procedure_code = 'HO-KINH-DOANH'",
+                r -> {
                     LocalDate on = date(r.getTimestamp(1).toInstant());
-                    expected.computeIfAbsent(on, x -> new long[3])[r.getString(2).equals("SUSPENDED") ? 1 : 2]++;
+                    expected.computeIfAbsent(on, x -> new long[3])[
+                            r.getString(2).equals("SUSPENDED") ? 1 : 2]++;
                 });
         // A dossier withdrawn while waiting ends its suspension when it closes.
-        jdbc.query("SELECT d.closed_at, (SELECT COUNT(*) FROM dossier_event e WHERE e.dossier_id = d.id"
-                + " AND e.step = 'SUSPENDED') - (SELECT COUNT(*) FROM dossier_event e WHERE e.dossier_id = d.id"
-                + " AND e.step = 'RESUMED') FROM dossier d WHERE d.status = 'WITHDRAWN' AND d.received_at IS NOT NULL"
-                + " AND d.procedure_code = 'HO-KINH-DOANH'", r -> {
+        jdbc.query(
+                "SELECT d.closed_at, (SELECT COUNT(*) FROM dossier_event e WHERE e.dossier_id = d.id"
+                        + " AND e.step = 'SUSPENDED') - (SELECT COUNT(*) FROM dossier_event e WHERE e.dossier_id = d.id"
+                        + " AND e.step = 'RESUMED') FROM dossier d WHERE d.status = 'WITHDRAWN' AND d.received_at IS NOT NULL"
+                        + " AND d.procedure_code = 'HO-KINH-DOANH'",
+                r -> {
                     long[] e = expected.computeIfAbsent(date(r.getTimestamp(1).toInstant()), x -> new long[3]);
                     e[0]++;
                     e[2] += r.getLong(2);
                 });
         for (LocalDate day = FIRST; !day.isAfter(LAST); day = day.plusDays(1)) {
-            RollupTotals t = mapper.totals(service.scope(day, day, null, null, "HO-KINH-DOANH"), RollupSpan.of(day, day));
+            RollupTotals t =
+                    mapper.totals(service.scope(day, day, null, null, "HO-KINH-DOANH"), RollupSpan.of(day, day));
             long[] e = expected.getOrDefault(day, new long[3]);
-            assertThat(new long[] {t.of(Counter.WITHDRAWN), t.of(Counter.SUSPENSIONS_BEGUN),
-                    t.of(Counter.SUSPENSIONS_ENDED)}).as(day.toString())
+            assertThat(new long[] {
+                        t.of(Counter.WITHDRAWN), t.of(Counter.SUSPENSIONS_BEGUN), t.of(Counter.SUSPENSIONS_ENDED)
+                    })
+                    .as(day.toString())
                     .containsExactly(e);
         }
     }
@@ -291,7 +369,8 @@ class IndicatorStatesTest extends ApiTestSupport {
     // --- helpers ---------------------------------------------------------------------------------------------------
 
     private List<IndicatorScope> scopes(LocalDate from, LocalDate to) {
-        return List.of(service.scope(from, to, null, null, null),
+        return List.of(
+                service.scope(from, to, null, null, null),
                 service.scope(from, to, null, null, "HO-KINH-DOANH"),
                 service.scope(from, to, "UBND-HUYEN-DEMO", null, null),
                 service.scope(from, to, null, "TC-KH", null),
@@ -303,8 +382,16 @@ class IndicatorStatesTest extends ApiTestSupport {
     }
 
     private void supplementAsked(String name) throws Exception {
-        completeOk("handler.tckh", codes.get(name), Map.of("outcome", "REQUEST_SUPPLEMENT", "reason", "Thiếu biên bản",
-                "missingDocuments", List.of("Biên bản họp thành viên hộ gia đình")));
+        completeOk(
+                "handler.tckh",
+                codes.get(name),
+                Map.of(
+                        "outcome",
+                        "REQUEST_SUPPLEMENT",
+                        "reason",
+                        "Thiếu biên bản",
+                        "missingDocuments",
+                        List.of("Biên bản họp thành viên hộ gia đình")));
     }
 
     private Map<String, List<Long>> rows(String sql) {
@@ -334,7 +421,9 @@ class IndicatorStatesTest extends ApiTestSupport {
     }
 
     private JsonNode expect(int status, org.springframework.test.web.servlet.MvcResult result) throws Exception {
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
+        assertThat(result.getResponse().getStatus())
+                .as(result.getResponse().getContentAsString())
+                .isEqualTo(status);
         return body(result);
     }
 }

@@ -40,8 +40,11 @@ final class AppNode implements AutoCloseable {
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8",
-                "-jar", jar().toString(),
+                "-Xmx512m",
+                "-Duser.timezone=UTC",
+                "-Dfile.encoding=UTF-8",
+                "-jar",
+                jar().toString(),
                 "--server.port=" + port,
                 "--spring.profiles.active=demo,mysql",
                 "--spring.datasource.url=" + databaseUrl,
@@ -53,7 +56,10 @@ final class AppNode implements AutoCloseable {
         starts++;
         process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(starts == 1 ? ProcessBuilder.Redirect.to(log.toFile()) : ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .redirectOutput(
+                        starts == 1
+                                ? ProcessBuilder.Redirect.to(log.toFile())
+                                : ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         awaitHealthy();
         return this;
@@ -86,15 +92,19 @@ final class AppNode implements AutoCloseable {
     }
 
     private void awaitHealthy() throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(uri("/actuator/health"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> health = http.send(
+                        HttpRequest.newBuilder(uri("/actuator/health"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200) {
                     return;
                 }

@@ -47,19 +47,32 @@ class ClusterIT {
             }
             long dossiers = db.count("SELECT COUNT(*) FROM dossier");
             Timestamp fridayNoon = Timestamp.from(FRIDAY_NOON.toInstant());
-            await("the apology timers").atMost(Duration.ofMinutes(5))
+            await("the apology timers")
+                    .atMost(Duration.ofMinutes(5))
                     .until(() -> db.count("SELECT COUNT(*) FROM dossier_event WHERE step = 'APOLOGY_DUE'") >= dossiers);
-            await("both job executors idle").atMost(Duration.ofMinutes(2))
+            await("both job executors idle")
+                    .atMost(Duration.ofMinutes(2))
                     .until(() -> db.count("SELECT COUNT(*) FROM ACT_RU_JOB WHERE DUEDATE_ <= ?", fridayNoon) == 0);
 
             assertThat(db.list("SELECT d.code FROM dossier d JOIN dossier_event e ON e.dossier_id = d.id"
-                    + " WHERE e.step = 'APOLOGY_DUE' GROUP BY d.code HAVING COUNT(*) > 1")).as("fired twice").isEmpty();
+                            + " WHERE e.step = 'APOLOGY_DUE' GROUP BY d.code HAVING COUNT(*) > 1"))
+                    .as("fired twice")
+                    .isEmpty();
             assertThat(db.list("SELECT JOB_ID_ FROM ACT_HI_JOB_LOG WHERE JOB_DEF_TYPE_ = 'timer-transition'"
-                    + " AND JOB_STATE_ = 2 GROUP BY JOB_ID_ HAVING COUNT(*) > 1")).as("jobs run twice").isEmpty();
-            assertThat(db.count("SELECT COUNT(*) FROM dossier_event WHERE step = 'OVERDUE'")).as("not due yet").isZero();
-            assertThat(db.count("SELECT COUNT(*) FROM ACT_RU_INCIDENT")).as("incidents").isZero();
-            System.out.println("Timers run per node: " + db.list("SELECT CONCAT(HOSTNAME_, ' ', COUNT(*))"
-                    + " FROM ACT_HI_JOB_LOG WHERE JOB_DEF_TYPE_ = 'timer-transition' AND JOB_STATE_ = 2 GROUP BY HOSTNAME_"));
+                            + " AND JOB_STATE_ = 2 GROUP BY JOB_ID_ HAVING COUNT(*) > 1"))
+                    .as("jobs run twice")
+                    .isEmpty();
+            assertThat(db.count("SELECT COUNT(*) FROM dossier_event WHERE step = 'OVERDUE'"))
+                    .as("not due yet")
+                    .isZero();
+            assertThat(db.count("SELECT COUNT(*) FROM ACT_RU_INCIDENT"))
+                    .as("incidents")
+                    .isZero();
+            System.out.println(
+                    "Timers run per node: "
+                            + db.list(
+                                    "SELECT CONCAT(HOSTNAME_, ' ', COUNT(*))"
+                                            + " FROM ACT_HI_JOB_LOG WHERE JOB_DEF_TYPE_ = 'timer-transition' AND JOB_STATE_ = 2 GROUP BY HOSTNAME_"));
         }
     }
 }

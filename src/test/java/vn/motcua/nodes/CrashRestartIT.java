@@ -31,7 +31,9 @@ class CrashRestartIT {
             await("clerks at work").atMost(Duration.ofMinutes(3)).until(() -> load.acknowledgedCount() >= 40);
             node.kill();
             List<IntakeLoad.Attempt> attempts = load.stop();
-            assertThat(attempts).as("requests that got no answer from the dying node").anyMatch(a -> a.status() == -1);
+            assertThat(attempts)
+                    .as("requests that got no answer from the dying node")
+                    .anyMatch(a -> a.status() == -1);
 
             // Back up on the real clock: months after the frozen Wednesday, so every deadline timer fell due while
             // the node was down.
@@ -41,16 +43,25 @@ class CrashRestartIT {
             DossierAudit.everyDossierIsWhole(db, attempts);
 
             long dossiers = db.count("SELECT COUNT(*) FROM dossier");
-            await("the timers that fell due during the downtime").atMost(Duration.ofMinutes(5))
+            await("the timers that fell due during the downtime")
+                    .atMost(Duration.ofMinutes(5))
                     .until(() -> db.count("SELECT COUNT(*) FROM dossier_event WHERE step = 'OVERDUE'") >= dossiers
                             && db.count("SELECT COUNT(*) FROM dossier_event WHERE step = 'APOLOGY_DUE'") >= dossiers);
-            await("the job executor idle").atMost(Duration.ofMinutes(2))
-                    .until(() -> db.count("SELECT COUNT(*) FROM ACT_RU_JOB WHERE TYPE_ = 'timer' AND DUEDATE_ < ?",
-                            Timestamp.from(Instant.now())) == 0);
-            assertThat(db.list("SELECT d.code FROM dossier d JOIN dossier_event e ON e.dossier_id = d.id"
-                    + " WHERE e.step IN ('OVERDUE', 'APOLOGY_DUE') GROUP BY d.code, e.step HAVING COUNT(*) > 1"))
-                    .as("timers that fired twice").isEmpty();
-            assertThat(db.count("SELECT COUNT(*) FROM ACT_RU_INCIDENT")).as("incidents").isZero();
+            await("the job executor idle")
+                    .atMost(Duration.ofMinutes(2))
+                    .until(() -> db.count(
+                                    "SELECT COUNT(*) FROM ACT_RU_JOB WHERE TYPE_ = 'timer' AND DUEDATE_ < ?",
+                                    Timestamp.from(Instant.now()))
+                            == 0);
+            assertThat(
+                            db.list(
+                                    "SELECT d.code FROM dossier d JOIN dossier_event e ON e.dossier_id = d.id"
+                                            + " WHERE e.step IN ('OVERDUE', 'APOLOGY_DUE') GROUP BY d.code, e.step HAVING COUNT(*) > 1"))
+                    .as("timers that fired twice")
+                    .isEmpty();
+            assertThat(db.count("SELECT COUNT(*) FROM ACT_RU_INCIDENT"))
+                    .as("incidents")
+                    .isZero();
         }
     }
 }

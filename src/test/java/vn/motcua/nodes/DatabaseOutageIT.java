@@ -29,19 +29,29 @@ class DatabaseOutageIT {
 
             mariadb.stop();
             int beforeOutage = load.attempts().size();
-            await("the first 503").atMost(Duration.ofMinutes(2))
+            await("the first 503")
+                    .atMost(Duration.ofMinutes(2))
                     .until(() -> load.attempts().stream().skip(beforeOutage).anyMatch(a -> a.status() == 503));
             // For the rest of the outage every answer is the 503 (or the 201 of an intake committed just before).
-            await("the outage").during(OUTAGE).atMost(OUTAGE.plusMinutes(2))
+            await("the outage")
+                    .during(OUTAGE)
+                    .atMost(OUTAGE.plusMinutes(2))
                     .until(() -> load.attempts().stream().skip(beforeOutage).allMatch(DatabaseOutageIT::clearAnswer));
 
             mariadb.start();
             int afterOutage = load.attempts().size();
-            await("recovery without a restart").atMost(Duration.ofMinutes(3))
-                    .until(() -> load.attempts().stream().skip(afterOutage).filter(IntakeLoad.Attempt::acknowledged).count() >= 10);
+            await("recovery without a restart")
+                    .atMost(Duration.ofMinutes(3))
+                    .until(() -> load.attempts().stream()
+                                    .skip(afterOutage)
+                                    .filter(IntakeLoad.Attempt::acknowledged)
+                                    .count()
+                            >= 10);
             List<IntakeLoad.Attempt> attempts = load.stop();
 
-            assertThat(attempts).as("every answer, before, during and after the outage").allMatch(DatabaseOutageIT::clearAnswer);
+            assertThat(attempts)
+                    .as("every answer, before, during and after the outage")
+                    .allMatch(DatabaseOutageIT::clearAnswer);
             assertThat(attempts.stream().filter(a -> a.status() == 503))
                     .allMatch(a -> a.answer().contains("\"error\":\"unavailable\""));
             DossierAudit.everyAcknowledgedIntakeIsThere(client, attempts);

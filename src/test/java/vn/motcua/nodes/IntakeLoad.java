@@ -46,7 +46,11 @@ final class IntakeLoad implements AutoCloseable {
             String phone = "0" + phonePrefix + String.format("%07d", sequence.incrementAndGet());
             try {
                 NodeClient.Answer answer = client.intake(phone);
-                attempts.add(new Attempt(client.node(), phone, answer.status(), answer.body().path("code").asText(null),
+                attempts.add(new Attempt(
+                        client.node(),
+                        phone,
+                        answer.status(),
+                        answer.body().path("code").asText(null),
                         answer.body().toString()));
             } catch (IOException noAnswer) {
                 attempts.add(new Attempt(client.node(), phone, -1, null, String.valueOf(noAnswer)));

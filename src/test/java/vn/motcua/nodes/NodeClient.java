@@ -27,7 +27,8 @@ final class NodeClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AppNode node;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     NodeClient(AppNode node) {
         this.node = node;
@@ -44,7 +45,10 @@ final class NodeClient {
         applicant.put("idNumber", "001190012345");
         applicant.put("phone", phone);
         applicant.put("address", "Số 1, đường Tràng Tiền, phường Hoàn Kiếm");
-        body.putArray("documents").addObject().put("name", "Giấy đề nghị đăng ký hộ kinh doanh").put("digitized", true);
+        body.putArray("documents")
+                .addObject()
+                .put("name", "Giấy đề nghị đăng ký hộ kinh doanh")
+                .put("digitized", true);
         return send("POST", "/api/dossiers", "clerk", body);
     }
 
@@ -66,14 +70,19 @@ final class NodeClient {
     }
 
     Answer send(String method, String path, String user, JsonNode body) throws IOException, InterruptedException {
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String credentials =
+                Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(node.uri(path))
                 .timeout(Duration.ofSeconds(90))
                 .header("Authorization", "Basic " + credentials)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(
+                                        JSON.writeValueAsString(body), StandardCharsets.UTF_8))
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         String text = response.body();

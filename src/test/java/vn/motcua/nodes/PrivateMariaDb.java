@@ -30,10 +30,16 @@ final class PrivateMariaDb implements AutoCloseable {
     PrivateMariaDb install() throws IOException, InterruptedException {
         deleteRecursively(dataDir);
         Files.createDirectories(dataDir);
-        Process install = new ProcessBuilder("mariadb-install-db", "--no-defaults", "--datadir=" + dataDir,
-                "--user=" + System.getProperty("user.name"), "--auth-root-authentication-method=normal",
-                "--skip-test-db")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process install = new ProcessBuilder(
+                        "mariadb-install-db",
+                        "--no-defaults",
+                        "--datadir=" + dataDir,
+                        "--user=" + System.getProperty("user.name"),
+                        "--auth-root-authentication-method=normal",
+                        "--skip-test-db")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         if (!install.waitFor(3, TimeUnit.MINUTES) || install.exitValue() != 0) {
             throw new IllegalStateException("mariadb-install-db failed; see " + log);
         }
@@ -41,13 +47,24 @@ final class PrivateMariaDb implements AutoCloseable {
     }
 
     PrivateMariaDb start() throws IOException, InterruptedException {
-        server = new ProcessBuilder(List.of("/usr/sbin/mariadbd", "--no-defaults",
-                "--datadir=" + dataDir, "--port=" + port, "--bind-address=127.0.0.1",
-                "--socket=" + dataDir.resolve("mariadb.sock"), "--pid-file=" + dataDir.resolve("mariadb.pid"),
-                "--user=" + System.getProperty("user.name"), "--skip-grant-tables", "--skip-name-resolve",
-                "--character-set-server=utf8mb4", "--collation-server=utf8mb4_bin",
-                "--innodb-buffer-pool-size=128M", "--innodb-flush-log-at-trx-commit=1"))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        server = new ProcessBuilder(List.of(
+                        "/usr/sbin/mariadbd",
+                        "--no-defaults",
+                        "--datadir=" + dataDir,
+                        "--port=" + port,
+                        "--bind-address=127.0.0.1",
+                        "--socket=" + dataDir.resolve("mariadb.sock"),
+                        "--pid-file=" + dataDir.resolve("mariadb.pid"),
+                        "--user=" + System.getProperty("user.name"),
+                        "--skip-grant-tables",
+                        "--skip-name-resolve",
+                        "--character-set-server=utf8mb4",
+                        "--collation-server=utf8mb4_bin",
+                        "--innodb-buffer-pool-size=128M",
+                        "--innodb-flush-log-at-trx-commit=1"))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
         awaitListening(Duration.ofMinutes(2));
         return this;
     }

@@ -2,11 +2,11 @@ package vn.motcua.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,18 +31,31 @@ class CitizenNotificationsTest extends ApiTestSupport {
         clockAtAndFireTimers("2025-03-05T10:00:00+07:00");
         String apologyTask = null;
         for (var task : body(getAs("handler.tckh", "/api/tasks"))) {
-            if (code.equals(task.get("dossierCode").asText()) && "Task_IssueApology".equals(task.get("key").asText())) {
+            if (code.equals(task.get("dossierCode").asText())
+                    && "Task_IssueApology".equals(task.get("key").asText())) {
                 apologyTask = task.get("id").asText();
             }
         }
-        assertThat(postAs("handler.tckh", Map.of("outcome", "ISSUE_APOLOGY", "reason", "Chờ ý kiến của Chi cục Thuế",
-                "newDueAt", "2025-03-10T16:00:00+07:00"), "/api/tasks/{id}/complete", apologyTask)
-                .getResponse().getStatus()).isEqualTo(204);
+        assertThat(postAs(
+                                "handler.tckh",
+                                Map.of(
+                                        "outcome",
+                                        "ISSUE_APOLOGY",
+                                        "reason",
+                                        "Chờ ý kiến của Chi cục Thuế",
+                                        "newDueAt",
+                                        "2025-03-10T16:00:00+07:00"),
+                                "/api/tasks/{id}/complete",
+                                apologyTask)
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(204);
 
         MimeMessage apology = smtp.getReceivedMessagesForDomain("example.vn")[0];
         assertThat(apology.getSubject()).isEqualTo("Phiếu xin lỗi và hẹn lại ngày trả kết quả — hồ sơ " + code);
         assertThat(GreenMailUtil.getBody(apology)).isNotBlank();
-        assertThat(apology.getContent().toString()).contains("Chờ ý kiến của Chi cục Thuế", "16 giờ 00, ngày 10/03/2025");
+        assertThat(apology.getContent().toString())
+                .contains("Chờ ý kiến của Chi cục Thuế", "16 giờ 00, ngày 10/03/2025");
 
         completeOk("handler.tckh", code, Map.of("outcome", "PROPOSE_RESULT"));
         completeOk("approver", code, Map.of("outcome", "SIGN"));
@@ -59,10 +72,22 @@ class CitizenNotificationsTest extends ApiTestSupport {
         String code = intake(body).get("code").asText();
         clockAtAndFireTimers("2025-03-05T10:00:00+07:00");
         for (var task : body(getAs("handler.tckh", "/api/tasks"))) {
-            if (code.equals(task.get("dossierCode").asText()) && "Task_IssueApology".equals(task.get("key").asText())) {
-                assertThat(postAs("handler.tckh", Map.of("outcome", "ISSUE_APOLOGY", "reason", "Chậm",
-                        "newDueAt", "2025-03-01T10:00:00+07:00"), "/api/tasks/{id}/complete", task.get("id").asText())
-                        .getResponse().getStatus()).isEqualTo(400);
+            if (code.equals(task.get("dossierCode").asText())
+                    && "Task_IssueApology".equals(task.get("key").asText())) {
+                assertThat(postAs(
+                                        "handler.tckh",
+                                        Map.of(
+                                                "outcome",
+                                                "ISSUE_APOLOGY",
+                                                "reason",
+                                                "Chậm",
+                                                "newDueAt",
+                                                "2025-03-01T10:00:00+07:00"),
+                                        "/api/tasks/{id}/complete",
+                                        task.get("id").asText())
+                                .getResponse()
+                                .getStatus())
+                        .isEqualTo(400);
             }
         }
         assertThat(smtp.getReceivedMessagesForDomain("example.vn")).isEmpty();

@@ -51,7 +51,8 @@ class PageSecurityTest extends ApiTestSupport {
             var response = getAs(user, page).getResponse();
             // The home page sends each role on to its own page.
             boolean opened = response.getStatus() == 200
-                    || response.getStatus() == 302 && !response.getRedirectedUrl().endsWith("/login");
+                    || response.getStatus() == 302
+                            && !response.getRedirectedUrl().endsWith("/login");
             if (allowed.contains(user) ? !opened : response.getStatus() != 403) {
                 wrong.add(user + " → " + response.getStatus());
             }
@@ -64,12 +65,17 @@ class PageSecurityTest extends ApiTestSupport {
         clockAt("2025-06-11T09:00:00+07:00");
         long before = count("dossier");
 
-        MvcResult forged = mvc.perform(intakeForm().with(httpBasic("clerk", PASSWORD))).andReturn();
+        MvcResult forged =
+                mvc.perform(intakeForm().with(httpBasic("clerk", PASSWORD))).andReturn();
         assertThat(forged.getResponse().getStatus()).isEqualTo(403);
         assertThat(count("dossier")).isEqualTo(before);
 
-        MvcResult genuine = mvc.perform(intakeForm().with(httpBasic("clerk", PASSWORD)).with(csrf())).andReturn();
-        assertThat(genuine.getResponse().getRedirectedUrl()).as("the receipt page").startsWith("/dossiers/");
+        MvcResult genuine = mvc.perform(
+                        intakeForm().with(httpBasic("clerk", PASSWORD)).with(csrf()))
+                .andReturn();
+        assertThat(genuine.getResponse().getRedirectedUrl())
+                .as("the receipt page")
+                .startsWith("/dossiers/");
         assertThat(count("dossier")).isEqualTo(before + 1);
     }
 
@@ -80,25 +86,37 @@ class PageSecurityTest extends ApiTestSupport {
         MockHttpSession session = signIn("clerk");
         String body = json.writeValueAsString(intakeBody("HO-KINH-DOANH", "ACCEPT"));
 
-        MvcResult withCookieOnly = mvc.perform(post("/api/dossiers").session(session).with(sessionCookie(session))
-                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn();
+        MvcResult withCookieOnly = mvc.perform(post("/api/dossiers")
+                        .session(session)
+                        .with(sessionCookie(session))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andReturn();
         assertThat(withCookieOnly.getResponse().getStatus()).isEqualTo(403);
 
-        MvcResult withCachedBasicFromAnotherSite = mvc.perform(post("/api/dossiers").with(httpBasic("clerk", PASSWORD))
-                .header("Sec-Fetch-Site", "cross-site")
-                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn();
+        MvcResult withCachedBasicFromAnotherSite = mvc.perform(post("/api/dossiers")
+                        .with(httpBasic("clerk", PASSWORD))
+                        .header("Sec-Fetch-Site", "cross-site")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andReturn();
         assertThat(withCachedBasicFromAnotherSite.getResponse().getStatus()).isEqualTo(403);
         assertThat(count("dossier")).isEqualTo(before);
 
-        MvcResult fromThePage = mvc.perform(post("/api/dossiers").session(session).with(sessionCookie(session))
-                .with(csrf().asHeader())
-                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn();
+        MvcResult fromThePage = mvc.perform(post("/api/dossiers")
+                        .session(session)
+                        .with(sessionCookie(session))
+                        .with(csrf().asHeader())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andReturn();
         assertThat(fromThePage.getResponse().getStatus()).isEqualTo(201);
         assertThat(count("dossier")).isEqualTo(before + 1);
     }
 
     private static MockHttpServletRequestBuilder intakeForm() {
-        return post("/desk/intake").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        return post("/desk/intake")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .param("procedureCode", "HO-KINH-DOANH")
                 .param("channel", "DIRECT")
                 .param("applicant.fullName", "Nguyễn Thị Hồng Nhung")
@@ -120,8 +138,9 @@ class PageSecurityTest extends ApiTestSupport {
     }
 
     private MockHttpSession signIn(String user) throws Exception {
-        MvcResult login = mvc.perform(post("/login").with(csrf())
-                .param("username", user).param("password", PASSWORD)).andReturn();
+        MvcResult login = mvc.perform(
+                        post("/login").with(csrf()).param("username", user).param("password", PASSWORD))
+                .andReturn();
         assertThat(login.getResponse().getRedirectedUrl()).as("signed in").doesNotContain("error");
         return (MockHttpSession) login.getRequest().getSession(false);
     }

@@ -44,7 +44,9 @@ class RoleMatrixTest extends ApiTestSupport {
                 Arguments.of("GET", "/engine-rest/engine", List.of("admin")),
                 Arguments.of("GET", "/v3/api-docs", USERS),
                 Arguments.of("GET", "/actuator/prometheus", List.of("supervisor", "admin")),
-                Arguments.of("GET", "/camunda/api/cockpit/plugin/base/default/process-definition/statistics",
+                Arguments.of(
+                        "GET",
+                        "/camunda/api/cockpit/plugin/base/default/process-definition/statistics",
                         List.of("admin")));
     }
 
@@ -74,8 +76,11 @@ class RoleMatrixTest extends ApiTestSupport {
     }
 
     private int status(String method, String url, String user) throws Exception {
-        MvcResult result = call(request(HttpMethod.valueOf(method), url).contentType(MediaType.APPLICATION_JSON)
-                .content("{}"), user);
+        MvcResult result = call(
+                request(HttpMethod.valueOf(method), url)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"),
+                user);
         return result.getResponse().getStatus();
     }
 }

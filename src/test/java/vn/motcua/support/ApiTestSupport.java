@@ -71,7 +71,8 @@ public abstract class ApiTestSupport {
                 jdbc.update("INSERT INTO staff (username, password_hash, full_name, role, unit_code, enabled)"
                         + " SELECT 'handler.tckh2', password_hash, 'Đồng nghiệp', 'HANDLER', unit_code, TRUE FROM staff"
                         + " WHERE username = 'handler.tckh'");
-                jdbc.update("INSERT INTO staff_department (username, department_code) VALUES ('handler.tckh2', 'TC-KH')");
+                jdbc.update(
+                        "INSERT INTO staff_department (username, department_code) VALUES ('handler.tckh2', 'TC-KH')");
             }
         });
     }
@@ -106,11 +107,13 @@ public abstract class ApiTestSupport {
     }
 
     protected MvcResult postAs(String user, Object body, String url, Object... vars) throws Exception {
-        return call(post(url, vars).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)), user);
+        return call(
+                post(url, vars).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)), user);
     }
 
     protected MvcResult putAs(String user, Object body, String url, Object... vars) throws Exception {
-        return call(put(url, vars).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)), user);
+        return call(
+                put(url, vars).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)), user);
     }
 
     protected JsonNode body(MvcResult result) throws Exception {
@@ -169,15 +172,17 @@ public abstract class ApiTestSupport {
         if (task == null) {
             throw new AssertionError(user + " sees no task of " + dossierCode);
         }
-        return postAs(user, completion, "/api/tasks/{id}/complete", task.get("id").asText());
+        return postAs(
+                user, completion, "/api/tasks/{id}/complete", task.get("id").asText());
     }
 
     /** Completes the user's task of the dossier; fails the test unless the answer is 204. */
     protected void completeOk(String user, String dossierCode, Map<String, Object> completion) throws Exception {
         MvcResult result = complete(user, dossierCode, completion);
         if (result.getResponse().getStatus() != 204) {
-            throw new AssertionError(user + " could not complete: " + result.getResponse().getStatus() + " "
-                    + result.getResponse().getContentAsString());
+            throw new AssertionError(
+                    user + " could not complete: " + result.getResponse().getStatus() + " "
+                            + result.getResponse().getContentAsString());
         }
     }
 

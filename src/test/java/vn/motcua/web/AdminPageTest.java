@@ -20,7 +20,12 @@ class AdminPageTest extends ApiTestSupport {
     void everyOtherRoleIsRefusedThePageAndTheClock(String user) throws Exception {
         assertThat(getAs(user, "/admin").getResponse().getStatus()).isEqualTo(403);
         Instant before = sandbox.now();
-        var move = call(post("/admin/clock").param("now", "2030-01-01T08:00").param("frozen", "true").with(csrf()), user);
+        var move = call(
+                post("/admin/clock")
+                        .param("now", "2030-01-01T08:00")
+                        .param("frozen", "true")
+                        .with(csrf()),
+                user);
         assertThat(move.getResponse().getStatus()).isEqualTo(403);
         assertThat(sandbox.now()).isBetween(before, Instant.now().plusSeconds(1));
     }
@@ -28,9 +33,15 @@ class AdminPageTest extends ApiTestSupport {
     @Test
     void theAdminMovesTheClockInTheOfficesTimeZone() throws Exception {
         assertThat(getAs("admin", "/admin").getResponse().getStatus()).isEqualTo(200);
-        var move = call(post("/admin/clock").param("now", "2025-03-07T10:00").param("frozen", "true").with(csrf()), "admin");
+        var move = call(
+                post("/admin/clock")
+                        .param("now", "2025-03-07T10:00")
+                        .param("frozen", "true")
+                        .with(csrf()),
+                "admin");
         assertThat(move.getResponse().getStatus()).isEqualTo(302);
-        assertThat(sandbox.now()).isEqualTo(OffsetDateTime.parse("2025-03-07T10:00:00+07:00").toInstant());
+        assertThat(sandbox.now())
+                .isEqualTo(OffsetDateTime.parse("2025-03-07T10:00:00+07:00").toInstant());
         assertThat(sandbox.frozen()).isTrue();
     }
 
@@ -45,7 +56,8 @@ class AdminPageTest extends ApiTestSupport {
     @Test
     void fromTheFirstOfOctoberTheAdminIsWarnedThatNextYearsHolidaysAreUndecided() throws Exception {
         clockAt("2026-10-01T08:00:00+07:00");
-        assertThat(adminPage()).contains("id=\"calendar-undecided\"")
+        assertThat(adminPage())
+                .contains("id=\"calendar-undecided\"")
                 .contains("Lịch nghỉ lễ, Tết năm 2027 chưa có quyết định hoán đổi")
                 .contains("config/calendar/holidays-2027.yml");
     }

@@ -54,17 +54,29 @@ abstract class BrowserTestSupport extends ApiTestSupport {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+        assumeTrue(
+                Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
                 "Browser tests skipped: /usr/bin/chromedriver or /usr/bin/chromium is missing "
                         + "(apt-get install chromium chromium-driver)");
         profile = Files.createTempDirectory("motcua-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,768", "--lang=vi", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1366,768",
+                "--lang=vi",
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         browser = new ChromeDriver(service, options);
         until = new WebDriverWait(browser, Duration.ofSeconds(15));
     }
@@ -110,13 +122,15 @@ abstract class BrowserTestSupport extends ApiTestSupport {
     void tablet(int width, int height) {
         tablet = new Dimension(width, height);
         emulate(width, height);
-        ((ChromeDriver) browser).executeCdpCommand("Emulation.setTouchEmulationEnabled",
-                Map.of("enabled", true, "maxTouchPoints", 5));
+        ((ChromeDriver) browser)
+                .executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
     }
 
     private void emulate(int width, int height) {
-        ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+        ((ChromeDriver) browser)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
     }
 
     Object script(String script, Object... args) {
@@ -127,7 +141,8 @@ abstract class BrowserTestSupport extends ApiTestSupport {
     void assertNoSidewaysScroll() {
         Number scrollWidth = (Number) script("return document.documentElement.scrollWidth");
         Number clientWidth = (Number) script("return document.documentElement.clientWidth");
-        assertThat(scrollWidth.intValue()).as("page width on %s (scrollWidth vs clientWidth)", browser.getCurrentUrl())
+        assertThat(scrollWidth.intValue())
+                .as("page width on %s (scrollWidth vs clientWidth)", browser.getCurrentUrl())
                 .isLessThanOrEqualTo(clientWidth.intValue());
     }
 
@@ -147,7 +162,9 @@ abstract class BrowserTestSupport extends ApiTestSupport {
                 var first = e.getClientRects()[0];
                 var hit = document.elementFromPoint(first.left + first.width / 2, first.top + first.height / 2);
                 return hit === e || e.contains(hit) || (hit !== null && hit.control === e);""", element);
-        assertThat(onTop).as("%s is visible, inside the page's width and not covered", locator).isTrue();
+        assertThat(onTop)
+                .as("%s is visible, inside the page's width and not covered", locator)
+                .isTrue();
         return element;
     }
 
@@ -166,7 +183,9 @@ abstract class BrowserTestSupport extends ApiTestSupport {
                     var style = getComputedStyle(box);
                     return (style.overflowX === 'auto' || style.overflowX === 'scroll')
                         && box.getBoundingClientRect().right <= document.documentElement.clientWidth + 0.5;""", table);
-            assertThat(fits).as("table %s scrolls inside its own box", table.getAttribute("id")).isTrue();
+            assertThat(fits)
+                    .as("table %s scrolls inside its own box", table.getAttribute("id"))
+                    .isTrue();
             Number fontSize = (Number) script("return parseFloat(getComputedStyle(arguments[0]).fontSize)", table);
             assertThat(fontSize.doubleValue()).isGreaterThanOrEqualTo(13);
         }
@@ -186,7 +205,9 @@ abstract class BrowserTestSupport extends ApiTestSupport {
         // The whole page, not only the 1366×768 viewport: the window grows to the page's height for the shot.
         Dimension viewport = browser.manage().window().getSize();
         Number height = (Number) ((ChromeDriver) browser).executeScript("return document.documentElement.scrollHeight");
-        browser.manage().window().setSize(new Dimension(viewport.getWidth(), Math.max(viewport.getHeight(), height.intValue() + 120)));
+        browser.manage()
+                .window()
+                .setSize(new Dimension(viewport.getWidth(), Math.max(viewport.getHeight(), height.intValue() + 120)));
         File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
         browser.manage().window().setSize(viewport);
         save(shot, name);

@@ -16,7 +16,9 @@ class CitizenLookupBrowserTest extends BrowserTestSupport {
         lookUp(code, "5678");
         until.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section#lookup-result")));
         assertThat(browser.findElement(By.id("lookup-result")).getText())
-                .contains(code).contains("Đăng ký thành lập hộ kinh doanh").contains("Đang giải quyết");
+                .contains(code)
+                .contains("Đăng ký thành lập hộ kinh doanh")
+                .contains("Đang giải quyết");
         screenshot("lookup");
     }
 
@@ -25,10 +27,12 @@ class CitizenLookupBrowserTest extends BrowserTestSupport {
         String code = accepted("HO-KINH-DOANH").path("code").asText();
         open("/tra-cuu");
         lookUp(code, "0000");
-        String wrongPhone = until.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p#lookup-result"))).getText();
+        String wrongPhone = until.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p#lookup-result")))
+                .getText();
         assertThat(browser.findElement(By.id("code")).getAttribute("value")).isEqualTo(code);
         lookUp("000.00.15.H12-990101-9999", "5678");
-        String unknownCode = until.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p#lookup-result"))).getText();
+        String unknownCode = until.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p#lookup-result")))
+                .getText();
         assertThat(unknownCode).isEqualTo(wrongPhone).contains("Không tìm thấy");
         screenshot("lookup-not-found");
     }

@@ -20,27 +20,45 @@ class DashboardBrowserTest extends BrowserTestSupport {
         String code = accepted("HO-KINH-DOANH").path("code").asText();
 
         signIn("supervisor");
-        browser.findElement(By.cssSelector("nav.menu a[href$='/supervisor/dashboard']")).click();
+        browser.findElement(By.cssSelector("nav.menu a[href$='/supervisor/dashboard']"))
+                .click();
         until.until(ExpectedConditions.presenceOfElementLocated(By.id("unit-table")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bảng chỉ số cải cách hành chính");
-        for (String figure : new String[] {"received", "resolved", "onTimeRate", "late", "inProgressOverdue",
-                "lateWithoutApology", "onlineRate", "digitizedRate", "cashlessRate", "satisfactionRate", "score766"}) {
-            assertThat(browser.findElements(By.cssSelector(".headline[data-figure='" + figure + "'] dd"))).hasSize(1);
+        for (String figure : new String[] {
+            "received",
+            "resolved",
+            "onTimeRate",
+            "late",
+            "inProgressOverdue",
+            "lateWithoutApology",
+            "onlineRate",
+            "digitizedRate",
+            "cashlessRate",
+            "satisfactionRate",
+            "score766"
+        }) {
+            assertThat(browser.findElements(By.cssSelector(".headline[data-figure='" + figure + "'] dd")))
+                    .hasSize(1);
             // Every figure but the composite score leads to dossiers: a count to its own, a rate to its denominator's.
             assertThat(browser.findElements(By.cssSelector(".headline[data-figure='" + figure + "'] dd a")))
                     .hasSize(figure.equals("score766") ? 0 : 1);
         }
-        assertThat(browser.findElement(By.cssSelector(".headline[data-figure='onTimeRate'] a")).getAttribute("href"))
+        assertThat(browser.findElement(By.cssSelector(".headline[data-figure='onTimeRate'] a"))
+                        .getAttribute("href"))
                 .contains("metric=resolved");
         for (String chart : new String[] {"chart-month", "chart-department", "chart-procedure"}) {
             assertThat(browser.findElement(By.id(chart)).getTagName()).isEqualTo("canvas");
-            assertThat(browser.findElements(By.cssSelector("#" + chart + "-table tbody tr"))).isNotEmpty();
+            assertThat(browser.findElements(By.cssSelector("#" + chart + "-table tbody tr")))
+                    .isNotEmpty();
         }
-        assertThat(browser.findElements(By.cssSelector("#chart-month-table tbody tr"))).hasSize(12);
-        until.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "return typeof Chart !== 'undefined' && !!Chart.getChart('chart-month');"));
+        assertThat(browser.findElements(By.cssSelector("#chart-month-table tbody tr")))
+                .hasSize(12);
+        until.until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("return typeof Chart !== 'undefined' && !!Chart.getChart('chart-month');"));
         assertThat(browser.findElements(By.cssSelector("#unit-table tbody tr"))).isNotEmpty();
-        assertThat(browser.findElement(By.cssSelector("#unit-table tbody tr td")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.cssSelector("#unit-table tbody tr td"))
+                        .getText())
+                .isEqualTo("1");
         screenshot("dashboard");
 
         WebElement received = browser.findElement(By.cssSelector(".headline[data-figure='received'] a.figure-count"));
@@ -48,8 +66,11 @@ class DashboardBrowserTest extends BrowserTestSupport {
         assertThat(count).isPositive();
         received.click();
         until.until(ExpectedConditions.presenceOfElementLocated(By.id("drill-table")));
-        assertThat(browser.getCurrentUrl()).contains("/supervisor/dashboard/dossiers").contains("metric=received");
-        assertThat(browser.findElements(By.cssSelector("#drill-table tbody tr"))).hasSize(count);
+        assertThat(browser.getCurrentUrl())
+                .contains("/supervisor/dashboard/dossiers")
+                .contains("metric=received");
+        assertThat(browser.findElements(By.cssSelector("#drill-table tbody tr")))
+                .hasSize(count);
         By row = By.cssSelector("#drill-table tr[data-dossier='" + code + "'] a");
         assertThat(browser.findElement(row).getAttribute("href")).endsWith("/dossiers/" + code);
     }
@@ -60,16 +81,19 @@ class DashboardBrowserTest extends BrowserTestSupport {
         resolved("HO-KINH-DOANH");
         signIn("supervisor");
         open("/supervisor/dashboard");
-        until.until(d -> (Boolean) script("return typeof Chart !== 'undefined' && !!Chart.getChart('chart-department');"));
+        until.until(
+                d -> (Boolean) script("return typeof Chart !== 'undefined' && !!Chart.getChart('chart-department');"));
 
         // The TC-KH bar: hover it as a user would, read the tooltip, click it.
-        Number index = (Number) script("return window.motcuaCharts.department.labels.findIndex(l => l.startsWith('TC-KH'));");
+        Number index =
+                (Number) script("return window.motcuaCharts.department.labels.findIndex(l => l.startsWith('TC-KH'));");
         WebElement canvas = browser.findElement(By.id("chart-department"));
         Map<?, ?> at = (Map<?, ?>) script("""
                 var chart = Chart.getChart('chart-department'), bar = chart.getDatasetMeta(0).data[arguments[0]];
                 var p = bar.getCenterPoint(), r = chart.canvas.getBoundingClientRect();
                 return {dx: Math.round(p.x - r.width / 2), dy: Math.round(p.y - r.height / 2)};""", index);
-        new Actions(browser).moveToElement(canvas, ((Number) at.get("dx")).intValue(), ((Number) at.get("dy")).intValue())
+        new Actions(browser)
+                .moveToElement(canvas, ((Number) at.get("dx")).intValue(), ((Number) at.get("dy")).intValue())
                 .perform();
         String tooltip = until.until(d -> (String) script("""
                 var t = Chart.getChart('chart-department').tooltip;
@@ -84,10 +108,12 @@ class DashboardBrowserTest extends BrowserTestSupport {
         new Actions(browser).click().perform();
         until.until(ExpectedConditions.presenceOfElementLocated(By.id("drill-table")));
         assertThat(browser.getCurrentUrl()).contains("metric=resolved").contains("department=TC-KH");
-        assertThat(browser.findElements(By.cssSelector("#drill-table tbody tr"))).hasSize(count);
+        assertThat(browser.findElements(By.cssSelector("#drill-table tbody tr")))
+                .hasSize(count);
         assertThat(browser.findElement(By.tagName("h1")).getText()).endsWith(": " + count + " hồ sơ");
         assertThat(browser.findElements(By.cssSelector("#drill-table tbody tr td:nth-child(2)")))
-                .extracting(WebElement::getText).containsOnly("HO-KINH-DOANH");
+                .extracting(WebElement::getText)
+                .containsOnly("HO-KINH-DOANH");
     }
 
     @Test
@@ -96,14 +122,15 @@ class DashboardBrowserTest extends BrowserTestSupport {
         signIn("supervisor");
         open("/supervisor/dashboard");
         for (String figure : new String[] {"received", "resolved"}) {
-            WebElement cell = browser.findElement(By.cssSelector(
-                    "#unit-table tr[data-unit='UBND-HUYEN-DEMO'] td[data-figure='" + figure + "'] a"));
+            WebElement cell = browser.findElement(
+                    By.cssSelector("#unit-table tr[data-unit='UBND-HUYEN-DEMO'] td[data-figure='" + figure + "'] a"));
             int count = Integer.parseInt(cell.getText());
             assertThat(count).isPositive();
             cell.click();
             until.until(ExpectedConditions.presenceOfElementLocated(By.id("drill-table")));
             assertThat(browser.getCurrentUrl()).contains("metric=" + figure).contains("unit=UBND-HUYEN-DEMO");
-            assertThat(browser.findElements(By.cssSelector("#drill-table tbody tr"))).hasSize(count);
+            assertThat(browser.findElements(By.cssSelector("#drill-table tbody tr")))
+                    .hasSize(count);
             browser.findElement(By.linkText("← Về bảng chỉ số")).click();
             until.until(ExpectedConditions.presenceOfElementLocated(By.id("unit-table")));
         }
@@ -116,15 +143,19 @@ class DashboardBrowserTest extends BrowserTestSupport {
         open("/supervisor/dashboard");
         Select unit = new Select(browser.findElement(By.id("unit")));
         assertThat(unit.getFirstSelectedOption().getText()).isEqualTo("Ủy ban nhân dân huyện Demo");
-        assertThat(browser.findElement(By.cssSelector(".headline[data-figure='received'] a")).getAttribute("href"))
+        assertThat(browser.findElement(By.cssSelector(".headline[data-figure='received'] a"))
+                        .getAttribute("href"))
                 .contains("unit=UBND-HUYEN-DEMO");
 
         unit.selectByVisibleText("Tất cả đơn vị");
         browser.findElement(By.cssSelector("form.period button[type=submit]")).click();
         until.until(ExpectedConditions.urlContains("unit="));
-        assertThat(new Select(browser.findElement(By.id("unit"))).getFirstSelectedOption().getText())
+        assertThat(new Select(browser.findElement(By.id("unit")))
+                        .getFirstSelectedOption()
+                        .getText())
                 .isEqualTo("Tất cả đơn vị");
-        assertThat(browser.findElement(By.cssSelector(".headline[data-figure='received'] a")).getAttribute("href"))
+        assertThat(browser.findElement(By.cssSelector(".headline[data-figure='received'] a"))
+                        .getAttribute("href"))
                 .doesNotContain("unit=");
     }
 

@@ -32,7 +32,8 @@ class DepartmentBrowserTest extends BrowserTestSupport {
         assertThat(browser.findElement(By.id("comment")).getAttribute("value")).isEqualTo("Đã xem xét hồ sơ");
         screenshot("task-errors");
 
-        browser.findElement(By.cssSelector("input[name=outcome][value=PROPOSE_RESULT]")).click();
+        browser.findElement(By.cssSelector("input[name=outcome][value=PROPOSE_RESULT]"))
+                .click();
         until.until(ExpectedConditions.invisibilityOfElementLocated(By.id("reason")));
         browser.findElement(By.id("task-submit")).click();
         until.until(ExpectedConditions.urlMatches(".*/tasks$"));
@@ -47,7 +48,8 @@ class DepartmentBrowserTest extends BrowserTestSupport {
         completeOk("approver", code, java.util.Map.of("outcome", "SIGN"));
 
         signIn("clerk");
-        By returnRow = By.xpath("//table[@id='returns']//tr[td/a[text()='" + code + "']]//a[contains(@href,'/tasks/')]");
+        By returnRow =
+                By.xpath("//table[@id='returns']//tr[td/a[text()='" + code + "']]//a[contains(@href,'/tasks/')]");
         until.until(ExpectedConditions.elementToBeClickable(returnRow)).click();
         until.until(ExpectedConditions.visibilityOfElementLocated(By.id("receivedBy")));
         type(By.id("receivedBy"), "Nguyễn Thị Hồng Nhung");

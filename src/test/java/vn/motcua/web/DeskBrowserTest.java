@@ -19,10 +19,13 @@ class DeskBrowserTest extends BrowserTestSupport {
         browser.findElement(By.linkText("Tiếp nhận hồ sơ mới")).click();
         until.until(ExpectedConditions.presenceOfElementLocated(By.id("procedure-search")));
         type(By.id("procedure-search"), "kinh doanh");
-        until.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".choose-procedure[data-code='HO-KINH-DOANH']")))
+        until.until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector(".choose-procedure[data-code='HO-KINH-DOANH']")))
                 .click();
         until.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#checklist input[name=documents]")));
-        browser.findElements(By.cssSelector("#checklist input[name=documents]")).get(0).click();
+        browser.findElements(By.cssSelector("#checklist input[name=documents]"))
+                .get(0)
+                .click();
         type(By.id("applicant.fullName"), "Trần Thị Bích Ngọc");
         type(By.id("applicant.idNumber"), "0011900");
         type(By.id("applicant.phone"), "0912345678");
@@ -31,10 +34,16 @@ class DeskBrowserTest extends BrowserTestSupport {
 
         // The wrong ID number is marked beside its field; what was typed is still there.
         until.until(ExpectedConditions.presenceOfElementLocated(By.id("applicant.idNumber-error")));
-        assertThat(browser.findElement(By.id("applicant.idNumber-error")).getText()).contains("12 chữ số");
-        assertThat(browser.findElement(By.id("applicant.fullName")).getAttribute("value")).isEqualTo("Trần Thị Bích Ngọc");
-        assertThat(browser.findElement(By.cssSelector("#checklist input[name=documents]")).isSelected()).isTrue();
-        assertThat(new Select(browser.findElement(By.id("procedureCode"))).getFirstSelectedOption().getAttribute("value"))
+        assertThat(browser.findElement(By.id("applicant.idNumber-error")).getText())
+                .contains("12 chữ số");
+        assertThat(browser.findElement(By.id("applicant.fullName")).getAttribute("value"))
+                .isEqualTo("Trần Thị Bích Ngọc");
+        assertThat(browser.findElement(By.cssSelector("#checklist input[name=documents]"))
+                        .isSelected())
+                .isTrue();
+        assertThat(new Select(browser.findElement(By.id("procedureCode")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
                 .isEqualTo("HO-KINH-DOANH");
         screenshot("intake-errors");
 
@@ -45,7 +54,8 @@ class DeskBrowserTest extends BrowserTestSupport {
         assertThat(browser.findElement(By.id("receipt-link")).getAttribute("href"))
                 .endsWith("/api/dossiers/" + code + "/documents/receipt.pdf");
         assertThat(dossier(code).path("status").asText()).isEqualTo("PROCESSING");
-        var receipt = getAs("clerk", "/api/dossiers/{code}/documents/receipt.pdf", code).getResponse();
+        var receipt = getAs("clerk", "/api/dossiers/{code}/documents/receipt.pdf", code)
+                .getResponse();
         assertThat(receipt.getStatus()).isEqualTo(200);
         assertThat(receipt.getContentType()).startsWith("application/pdf");
         screenshot("dossier");

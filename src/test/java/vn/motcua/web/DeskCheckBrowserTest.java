@@ -21,8 +21,10 @@ class DeskCheckBrowserTest extends BrowserTestSupport {
         browser.findElement(check).click();
         until.until(ExpectedConditions.presenceOfElementLocated(By.id("task-form")));
         assertThat(browser.findElements(By.cssSelector("input[name=outcome]")))
-                .extracting(e -> e.getAttribute("value")).containsExactly("ACCEPT", "REQUEST_SUPPLEMENT", "REFUSE");
-        browser.findElement(By.cssSelector("input[name=outcome][value=REQUEST_SUPPLEMENT]")).click();
+                .extracting(e -> e.getAttribute("value"))
+                .containsExactly("ACCEPT", "REQUEST_SUPPLEMENT", "REFUSE");
+        browser.findElement(By.cssSelector("input[name=outcome][value=REQUEST_SUPPLEMENT]"))
+                .click();
         until.until(ExpectedConditions.visibilityOfElementLocated(By.id("missingDocuments")));
         type(By.id("reason"), "Thiếu bản sao giấy tờ pháp lý");
         type(By.id("missingDocuments"), "Bản sao giấy tờ pháp lý của cá nhân (chủ hộ kinh doanh)");
@@ -32,7 +34,8 @@ class DeskCheckBrowserTest extends BrowserTestSupport {
 
         type(By.id("supplement-documents"), "Bản sao giấy tờ pháp lý của cá nhân (chủ hộ kinh doanh)");
         screenshot("supplement");
-        browser.findElement(By.cssSelector("form[action$='/supplement'] button")).click();
+        browser.findElement(By.cssSelector("form[action$='/supplement'] button"))
+                .click();
         until.until(ExpectedConditions.urlContains("supplemented"));
         assertThat(dossier(code).path("status").asText()).isNotEqualTo("AWAITING_SUPPLEMENT");
     }

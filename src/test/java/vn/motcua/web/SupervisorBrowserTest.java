@@ -21,7 +21,8 @@ class SupervisorBrowserTest extends BrowserTestSupport {
         By row = By.cssSelector("#overdue-table tr[data-dossier='" + code + "']");
         until.until(ExpectedConditions.presenceOfElementLocated(row));
         assertThat(browser.findElement(row).getText()).contains("TC-KH").contains("Thiếu phiếu xin lỗi");
-        assertThat(browser.findElement(By.id("board")).getAttribute("hx-trigger")).isEqualTo("every 30s");
+        assertThat(browser.findElement(By.id("board")).getAttribute("hx-trigger"))
+                .isEqualTo("every 30s");
         screenshot("overdue-board");
     }
 }

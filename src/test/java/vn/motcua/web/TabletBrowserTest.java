@@ -58,7 +58,8 @@ class TabletBrowserTest extends BrowserTestSupport {
         assertFitsTheScreen();
         shoot(size, "tablet-tasks");
 
-        usable(By.cssSelector("#task-list tr[data-dossier='" + code + "'] button.claim")).click();
+        usable(By.cssSelector("#task-list tr[data-dossier='" + code + "'] button.claim"))
+                .click();
         until.until(ExpectedConditions.presenceOfElementLocated(By.id("task-form")));
         assertFitsTheScreen();
         usable(By.cssSelector("input[name=outcome][value=PROPOSE_RESULT]")).click();
@@ -95,7 +96,8 @@ class TabletBrowserTest extends BrowserTestSupport {
         signIn("supervisor");
         usable(By.cssSelector("nav.menu a[href$='/supervisor/dashboard']")).click();
         until.until(ExpectedConditions.presenceOfElementLocated(By.id("unit-table")));
-        until.until(d -> (Boolean) script("return typeof Chart !== 'undefined' && !!Chart.getChart('chart-procedure');"));
+        until.until(
+                d -> (Boolean) script("return typeof Chart !== 'undefined' && !!Chart.getChart('chart-procedure');"));
         assertFitsTheScreen();
         usable(By.id("from"));
         usable(By.id("unit"));
@@ -108,7 +110,8 @@ class TabletBrowserTest extends BrowserTestSupport {
         int count = Integer.parseInt(received.getText());
         received.click();
         until.until(ExpectedConditions.presenceOfElementLocated(By.id("drill-table")));
-        assertThat(browser.findElements(By.cssSelector("#drill-table tbody tr"))).hasSize(count);
+        assertThat(browser.findElements(By.cssSelector("#drill-table tbody tr")))
+                .hasSize(count);
         assertFitsTheScreen();
     }
 
@@ -123,7 +126,9 @@ class TabletBrowserTest extends BrowserTestSupport {
         usable(By.id("phone")).sendKeys("5678");
         usable(By.cssSelector("main form button[type=submit]")).click();
         until.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section#lookup-result")));
-        assertThat(browser.findElement(By.id("lookup-result")).getText()).contains(code).contains("Đang giải quyết");
+        assertThat(browser.findElement(By.id("lookup-result")).getText())
+                .contains(code)
+                .contains("Đang giải quyết");
         assertNoSidewaysScroll();
         shoot(size, "tablet-lookup");
     }

@@ -55,8 +55,10 @@ class ChungThucBanSaoModelTest extends ModelTestSupport {
 
         complete(certify(handling), "SIGN");
         verify(delegate("markResultReady")).execute(any());
-        assertThat(handling).isEnded().hasPassedInOrder("Task_CompareWithOriginal", "Task_SignResult",
-                "Task_MarkResultReady", "EndEvent_ResultReady");
+        assertThat(handling)
+                .isEnded()
+                .hasPassedInOrder(
+                        "Task_CompareWithOriginal", "Task_SignResult", "Task_MarkResultReady", "EndEvent_ResultReady");
         assertDelegateCalls("markResultReady");
     }
 
@@ -81,7 +83,9 @@ class ChungThucBanSaoModelTest extends ModelTestSupport {
 
         complete(compare(handling), "REJECT");
         verify(delegate("recordRejection")).execute(any());
-        assertThat(handling).isEnded().hasPassed("EndEvent_DossierRejected")
+        assertThat(handling)
+                .isEnded()
+                .hasPassed("EndEvent_DossierRejected")
                 .hasNotPassed("Task_SignResult", "EndEvent_ResultReady");
         assertDelegateCalls("recordRejection");
     }

@@ -70,8 +70,15 @@ class DatDaiGcnModelTest extends ModelTestSupport {
 
         complete(signCertificate(handling), "SIGN");
         verify(delegate("markResultReady")).execute(any());
-        assertThat(handling).isEnded().hasPassedInOrder("Task_ExamineLandDossier", "Task_DetermineFinancialObligation",
-                "Task_PrepareCertificate", "Task_SignCertificate", "Task_MarkResultReady", "EndEvent_ResultReady");
+        assertThat(handling)
+                .isEnded()
+                .hasPassedInOrder(
+                        "Task_ExamineLandDossier",
+                        "Task_DetermineFinancialObligation",
+                        "Task_PrepareCertificate",
+                        "Task_SignCertificate",
+                        "Task_MarkResultReady",
+                        "EndEvent_ResultReady");
         assertDelegateCalls("markResultReady");
     }
 
@@ -89,9 +96,13 @@ class DatDaiGcnModelTest extends ModelTestSupport {
         complete(prepareCertificate(handling), "PROPOSE_RESULT");
         complete(signCertificate(handling), "SIGN");
         assertThat(handling).isEnded().hasPassed("EndEvent_ResultReady");
-        Assertions.assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
-                .processInstanceId(handling.getId()).taskDefinitionKey("Task_DetermineFinancialObligation").count())
-                .as("the tax office works the dossier once").isEqualTo(1);
+        Assertions.assertThat(engine.getHistoryService()
+                        .createHistoricTaskInstanceQuery()
+                        .processInstanceId(handling.getId())
+                        .taskDefinitionKey("Task_DetermineFinancialObligation")
+                        .count())
+                .as("the tax office works the dossier once")
+                .isEqualTo(1);
         assertDelegateCalls("markResultReady");
     }
 
@@ -118,7 +129,9 @@ class DatDaiGcnModelTest extends ModelTestSupport {
 
         complete(examineLand(handling), "REJECT");
         verify(delegate("recordRejection")).execute(any());
-        assertThat(handling).isEnded().hasPassed("EndEvent_DossierRejected")
+        assertThat(handling)
+                .isEnded()
+                .hasPassed("EndEvent_DossierRejected")
                 .hasNotPassed("Task_DetermineFinancialObligation", "Task_SignCertificate", "EndEvent_ResultReady");
         assertDelegateCalls("recordRejection");
     }

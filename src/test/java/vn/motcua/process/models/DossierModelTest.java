@@ -44,6 +44,7 @@ class DossierModelTest extends ModelTestSupport {
     static final String STUB_HANDLING = "StubHandling";
     /** Received Monday 3 March 2025 09:00 (+07:00), due Thursday 09:00, the apology due a working day before. */
     static final Instant RECEIVED_AT = Instant.parse("2025-03-03T02:00:00Z");
+
     static final Instant APOLOGY_DUE_AT = Instant.parse("2025-03-05T02:00:00Z");
     static final Instant DUE_AT = Instant.parse("2025-03-06T02:00:00Z");
     static final Duration MINUTE = Duration.ofMinutes(1);
@@ -60,23 +61,30 @@ class DossierModelTest extends ModelTestSupport {
         });
         whenCalled("openApology", execution -> execution.setVariable("apologyDepartment", "TC-KH"));
 
-        BpmnModelInstance stub = Bpmn.createExecutableProcess(STUB_HANDLING).camundaHistoryTimeToLive(1)
-                .startEvent().userTask("Task_StubHandling").endEvent().done();
-        extension.manageDeployment(engine.getRepositoryService().createDeployment()
-                .addModelInstance("StubHandling.bpmn", stub).deploy());
+        BpmnModelInstance stub = Bpmn.createExecutableProcess(STUB_HANDLING)
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .userTask("Task_StubHandling")
+                .endEvent()
+                .done();
+        extension.manageDeployment(engine.getRepositoryService()
+                .createDeployment()
+                .addModelInstance("StubHandling.bpmn", stub)
+                .deploy());
     }
 
     /** A dossier brought to the desk: the clerk's decision travels with the intake, as the app starts it. */
     ProcessInstance checkedAtTheCounter(String decision) {
-        VariableMap variables = outcome(decision)
-                .putValueTyped("checkedAtDesk", Variables.booleanValue(true, true));
+        VariableMap variables = outcome(decision).putValueTyped("checkedAtDesk", Variables.booleanValue(true, true));
         return start("Dossier", CODE, variables);
     }
 
     /** An online or postal dossier: nothing decided yet. */
     ProcessInstance submittedOnline() {
-        return start("Dossier", CODE, Variables.createVariables()
-                .putValueTyped("checkedAtDesk", Variables.booleanValue(false, true)));
+        return start(
+                "Dossier",
+                CODE,
+                Variables.createVariables().putValueTyped("checkedAtDesk", Variables.booleanValue(false, true)));
     }
 
     Task checkCompleteness(ProcessInstance dossier) {
@@ -99,18 +107,31 @@ class DossierModelTest extends ModelTestSupport {
     }
 
     Job timer(ProcessInstance dossier, String boundaryEvent) {
-        return engine.getManagementService().createJobQuery().processInstanceId(dossier.getId())
-                .activityId(boundaryEvent).singleResult();
+        return engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(dossier.getId())
+                .activityId(boundaryEvent)
+                .singleResult();
     }
 
     /** The timers a job executor would run at this clock, and no other job. */
     List<String> dueTimers(ProcessInstance dossier) {
         List<String> due = Stream.of("BoundaryEvent_ApologyDue", "BoundaryEvent_DossierOverdue")
-                .filter(event -> engine.getManagementService().createJobQuery().processInstanceId(dossier.getId())
-                        .activityId(event).executable().count() == 1)
+                .filter(event -> engine.getManagementService()
+                                .createJobQuery()
+                                .processInstanceId(dossier.getId())
+                                .activityId(event)
+                                .executable()
+                                .count()
+                        == 1)
                 .toList();
-        assertThat(engine.getManagementService().createJobQuery().processInstanceId(dossier.getId()).executable().count())
-                .as("due jobs").isEqualTo(due.size());
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .processInstanceId(dossier.getId())
+                        .executable()
+                        .count())
+                .as("due jobs")
+                .isEqualTo(due.size());
         return due;
     }
 
@@ -123,23 +144,35 @@ class DossierModelTest extends ModelTestSupport {
         ProcessInstance dossier = checkedAtTheCounter("ACCEPT");
 
         verify(delegate("issueReceipt")).execute(any());
-        BpmnAwareTests.assertThat(dossier).isWaitingAtExactly("CallActivity_HandleDossier")
+        BpmnAwareTests.assertThat(dossier)
+                .isWaitingAtExactly("CallActivity_HandleDossier")
                 .hasNotPassed("Task_CheckCompleteness");
-        BpmnAwareTests.assertThat(calledProcessInstance(dossier)).hasProcessDefinitionKey(STUB_HANDLING)
+        BpmnAwareTests.assertThat(calledProcessInstance(dossier))
+                .hasProcessDefinitionKey(STUB_HANDLING)
                 .hasBusinessKey(CODE);
         assertThat(timer(dossier, "BoundaryEvent_ApologyDue").getDuedate()).isEqualTo(Date.from(APOLOGY_DUE_AT));
         assertThat(timer(dossier, "BoundaryEvent_DossierOverdue").getDuedate()).isEqualTo(Date.from(DUE_AT));
 
         handlingEnds(dossier, "RESULT_READY");
         BpmnAwareTests.assertThat(dossier).isWaitingAtExactly("Task_ReturnResult");
-        assertThat(engine.getManagementService().createJobQuery().processInstanceId(dossier.getId()).count())
-                .as("no apology or overdue flag once the result is ready").isZero();
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .processInstanceId(dossier.getId())
+                        .count())
+                .as("no apology or overdue flag once the result is ready")
+                .isZero();
         assertDelegateCalls("issueReceipt");
 
         complete(returnResult(dossier), "RETURNED");
         verify(delegate("recordReturn")).execute(any());
-        BpmnAwareTests.assertThat(dossier).isEnded().hasPassedInOrder("Task_IssueReceipt", "CallActivity_HandleDossier",
-                "Task_ReturnResult", "Task_RecordReturn", "EndEvent_ResultReturned");
+        BpmnAwareTests.assertThat(dossier)
+                .isEnded()
+                .hasPassedInOrder(
+                        "Task_IssueReceipt",
+                        "CallActivity_HandleDossier",
+                        "Task_ReturnResult",
+                        "Task_RecordReturn",
+                        "EndEvent_ResultReturned");
         assertDelegateCalls("issueReceipt", "recordReturn");
     }
 
@@ -162,10 +195,16 @@ class DossierModelTest extends ModelTestSupport {
 
         complete(checkCompleteness(dossier), "REQUEST_SUPPLEMENT");
         verify(delegate("requestSupplement")).execute(any());
-        BpmnAwareTests.assertThat(dossier).isWaitingAtExactly("ReceiveTask_SupplementArrived")
-                .isWaitingFor(SUPPLEMENT_ARRIVED).hasNotPassed("Task_IssueReceipt");
-        assertThat(engine.getManagementService().createJobQuery().processInstanceId(dossier.getId()).count())
-                .as("no limit runs before the receipt").isZero();
+        BpmnAwareTests.assertThat(dossier)
+                .isWaitingAtExactly("ReceiveTask_SupplementArrived")
+                .isWaitingFor(SUPPLEMENT_ARRIVED)
+                .hasNotPassed("Task_IssueReceipt");
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .processInstanceId(dossier.getId())
+                        .count())
+                .as("no limit runs before the receipt")
+                .isZero();
 
         supplementArrives(CODE);
         verify(delegate("recordSupplement")).execute(any());
@@ -178,7 +217,8 @@ class DossierModelTest extends ModelTestSupport {
     void supplementAskedAtTheCounterSkipsTheCheckButTheSupplementIsChecked() throws Exception {
         ProcessInstance dossier = checkedAtTheCounter("REQUEST_SUPPLEMENT");
         verify(delegate("requestSupplement")).execute(any());
-        BpmnAwareTests.assertThat(dossier).isWaitingAtExactly("ReceiveTask_SupplementArrived")
+        BpmnAwareTests.assertThat(dossier)
+                .isWaitingAtExactly("ReceiveTask_SupplementArrived")
                 .hasNotPassed("Task_CheckCompleteness");
 
         supplementArrives(CODE);
@@ -193,7 +233,9 @@ class DossierModelTest extends ModelTestSupport {
         complete(checkCompleteness(dossier), "REFUSE");
         verify(delegate("recordRefusal")).execute(any());
         verify(delegate("issueReceipt"), never()).execute(any());
-        BpmnAwareTests.assertThat(dossier).isEnded().hasPassed("Task_RecordRefusal", "EndEvent_DossierRefused")
+        BpmnAwareTests.assertThat(dossier)
+                .isEnded()
+                .hasPassed("Task_RecordRefusal", "EndEvent_DossierRefused")
                 .hasNotPassed("Task_IssueReceipt", "CallActivity_HandleDossier");
         assertDelegateCalls("recordRefusal");
     }
@@ -203,7 +245,9 @@ class DossierModelTest extends ModelTestSupport {
         ProcessInstance dossier = checkedAtTheCounter("ACCEPT");
 
         handlingEnds(dossier, "REJECTED");
-        BpmnAwareTests.assertThat(dossier).isEnded().hasPassed("EndEvent_DossierRejected")
+        BpmnAwareTests.assertThat(dossier)
+                .isEnded()
+                .hasPassed("EndEvent_DossierRejected")
                 .hasNotPassed("Task_ReturnResult", "EndEvent_ResultReturned");
         verify(delegate("recordReturn"), never()).execute(any());
         assertDelegateCalls("issueReceipt");
@@ -227,10 +271,12 @@ class DossierModelTest extends ModelTestSupport {
 
         complete(apology, "ISSUE_APOLOGY");
         verify(delegate("recordApology")).execute(any());
-        BpmnAwareTests.assertThat(dossier).isWaitingAtExactly("CallActivity_HandleDossier")
+        BpmnAwareTests.assertThat(dossier)
+                .isWaitingAtExactly("CallActivity_HandleDossier")
                 .hasPassed("EndEvent_ApologyIssued");
         assertThat(timer(dossier, "BoundaryEvent_DossierOverdue").getDuedate())
-                .as("the original due instant stays the yardstick").isEqualTo(Date.from(DUE_AT));
+                .as("the original due instant stays the yardstick")
+                .isEqualTo(Date.from(DUE_AT));
         assertDelegateCalls("issueReceipt", "openApology", "recordApology");
     }
 
@@ -245,7 +291,8 @@ class DossierModelTest extends ModelTestSupport {
         assertThat(dueTimers(dossier)).containsExactly("BoundaryEvent_ApologyDue", "BoundaryEvent_DossierOverdue");
         fire(dossier, "BoundaryEvent_DossierOverdue");
         verify(delegate("flagOverdue")).execute(any());
-        BpmnAwareTests.assertThat(dossier).isWaitingAtExactly("CallActivity_HandleDossier")
+        BpmnAwareTests.assertThat(dossier)
+                .isWaitingAtExactly("CallActivity_HandleDossier")
                 .hasPassed("Task_FlagOverdue", "EndEvent_OverdueFlagged");
 
         handlingEnds(dossier, "RESULT_READY");
@@ -266,9 +313,15 @@ class DossierModelTest extends ModelTestSupport {
         BpmnAwareTests.assertThat(dossier).isWaitingAtExactly("Task_IssueApology", "Task_ReturnResult");
         complete(returnResult(dossier), "RETURNED");
 
-        BpmnAwareTests.assertThat(dossier).isEnded().hasPassed("EndEvent_ResultReturned")
+        BpmnAwareTests.assertThat(dossier)
+                .isEnded()
+                .hasPassed("EndEvent_ResultReturned")
                 .hasNotPassed("EndEvent_ApologyIssued");
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(dossier.getId()).count()).isZero();
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceId(dossier.getId())
+                        .count())
+                .isZero();
         verify(delegate("recordApology"), never()).execute(any());
         assertDelegateCalls("issueReceipt", "openApology", "recordReturn");
     }
@@ -285,12 +338,17 @@ class DossierModelTest extends ModelTestSupport {
         handlingProcessKey = "HoKinhDoanh";
         whenCalled("markResultReady", execution -> execution.setVariable("handlingOutcome", "RESULT_READY"));
         List<String> timersMovedOn = new ArrayList<>();
-        whenCalled("suspendForSupplement", e -> timersMovedOn.add(e.getSuperExecution().getProcessInstanceId()));
-        whenCalled("resumeHandling", e -> timersMovedOn.add(e.getSuperExecution().getProcessInstanceId()));
+        whenCalled(
+                "suspendForSupplement",
+                e -> timersMovedOn.add(e.getSuperExecution().getProcessInstanceId()));
+        whenCalled(
+                "resumeHandling", e -> timersMovedOn.add(e.getSuperExecution().getProcessInstanceId()));
 
         ProcessInstance dossier = checkedAtTheCounter("ACCEPT");
         ProcessInstance handling = calledProcessInstance(dossier);
-        BpmnAwareTests.assertThat(handling).hasProcessDefinitionKey("HoKinhDoanh").hasBusinessKey(CODE)
+        BpmnAwareTests.assertThat(handling)
+                .hasProcessDefinitionKey("HoKinhDoanh")
+                .hasBusinessKey(CODE)
                 .isWaitingAtExactly("Task_ExamineDossier");
 
         complete(openTask(handling, "Task_ExamineDossier"), "REQUEST_SUPPLEMENT");
@@ -305,7 +363,8 @@ class DossierModelTest extends ModelTestSupport {
         complete(returnResult(dossier), "RETURNED");
 
         BpmnAwareTests.assertThat(dossier).isEnded().hasPassed("EndEvent_ResultReturned");
-        assertDelegateCalls("issueReceipt", "suspendForSupplement", "resumeHandling", "markResultReady", "recordReturn");
+        assertDelegateCalls(
+                "issueReceipt", "suspendForSupplement", "resumeHandling", "markResultReady", "recordReturn");
         assertThat(calls()).extracting(Call::businessKey).containsOnly(CODE);
     }
 }

@@ -57,8 +57,9 @@ abstract class ExamineAndSignModelTest extends ModelTestSupport {
 
         complete(signOff(handling), "SIGN");
         verify(delegate("markResultReady")).execute(any());
-        assertThat(handling).isEnded().hasPassedInOrder(examineTask(), "Task_SignResult", "Task_MarkResultReady",
-                "EndEvent_ResultReady");
+        assertThat(handling)
+                .isEnded()
+                .hasPassedInOrder(examineTask(), "Task_SignResult", "Task_MarkResultReady", "EndEvent_ResultReady");
         assertDelegateCalls("markResultReady");
     }
 
@@ -85,8 +86,12 @@ abstract class ExamineAndSignModelTest extends ModelTestSupport {
         complete(examine(handling), "REQUEST_SUPPLEMENT");
         verify(delegate("suspendForSupplement")).execute(any());
         assertThat(handling).isWaitingAtExactly("ReceiveTask_SupplementArrived").isWaitingFor(SUPPLEMENT_ARRIVED);
-        Assertions.assertThat(engine.getTaskService().createTaskQuery()
-                .processInstanceId(handling.getId()).count()).as("no one works a suspended dossier").isZero();
+        Assertions.assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceId(handling.getId())
+                        .count())
+                .as("no one works a suspended dossier")
+                .isZero();
         verify(delegate("resumeHandling"), never()).execute(any());
 
         supplementArrives(CODE);
@@ -106,7 +111,9 @@ abstract class ExamineAndSignModelTest extends ModelTestSupport {
 
         complete(examine(handling), "REJECT");
         verify(delegate("recordRejection")).execute(any());
-        assertThat(handling).isEnded().hasPassed("Task_RecordRejection", "EndEvent_DossierRejected")
+        assertThat(handling)
+                .isEnded()
+                .hasPassed("Task_RecordRejection", "EndEvent_DossierRejected")
                 .hasNotPassed("Task_SignResult", "EndEvent_ResultReady");
         assertDelegateCalls("recordRejection");
     }

@@ -60,8 +60,11 @@ public class ModelTestCalendars extends MapBusinessCalendarManager {
             }
             long n = Long.parseLong(m.group(1));
             int sign = "before".equalsIgnoreCase(m.group(3)) ? -1 : 1;
-            OffsetDateTime at = m.group(4) != null ? OffsetDateTime.parse(m.group(4))
-                    : (startDate != null ? startDate : ClockUtil.getCurrentTime()).toInstant().atOffset(ZoneOffset.UTC);
+            OffsetDateTime at = m.group(4) != null
+                    ? OffsetDateTime.parse(m.group(4))
+                    : (startDate != null ? startDate : ClockUtil.getCurrentTime())
+                            .toInstant()
+                            .atOffset(ZoneOffset.UTC);
             if (m.group(2).toLowerCase(Locale.ROOT).startsWith("hour")) {
                 return Date.from(at.plus(Duration.ofHours(sign * n)).toInstant());
             }

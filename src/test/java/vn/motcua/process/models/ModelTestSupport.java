@@ -41,10 +41,19 @@ abstract class ModelTestSupport {
     /** Every bean name a model's delegate expression refers to. */
     static final List<String> DELEGATES = List.of(
             // Dossier.bpmn
-            "issueReceipt", "requestSupplement", "recordSupplement", "recordRefusal", "recordReturn",
-            "openApology", "recordApology", "flagOverdue",
+            "issueReceipt",
+            "requestSupplement",
+            "recordSupplement",
+            "recordRefusal",
+            "recordReturn",
+            "openApology",
+            "recordApology",
+            "flagOverdue",
             // the handling models
-            "markResultReady", "suspendForSupplement", "resumeHandling", "recordRejection");
+            "markResultReady",
+            "suspendForSupplement",
+            "resumeHandling",
+            "recordRejection");
 
     /** The message the desk correlates, by business key, when the citizen brings a supplement. */
     static final String SUPPLEMENT_ARRIVED = "SupplementArrived";
@@ -55,7 +64,9 @@ abstract class ModelTestSupport {
      * its class's last test, so one instance cannot serve the next class.
      */
     static ProcessEngineExtension modelEngine() {
-        return ProcessEngineExtension.builder().configurationResource("vn/motcua/process/models/camunda.cfg.xml").build();
+        return ProcessEngineExtension.builder()
+                .configurationResource("vn/motcua/process/models/camunda.cfg.xml")
+                .build();
     }
 
     /** One delegate call as the delegate saw it. */
@@ -75,11 +86,13 @@ abstract class ModelTestSupport {
         for (String name : DELEGATES) {
             JavaDelegate delegate = mock(JavaDelegate.class, name);
             doAnswer(invocation -> {
-                DelegateExecution execution = invocation.getArgument(0);
-                calls.add(new Call(name, execution.getCurrentActivityId(), execution.getProcessBusinessKey()));
-                sideEffects.getOrDefault(name, e -> {}).accept(execution);
-                return null;
-            }).when(delegate).execute(any());
+                        DelegateExecution execution = invocation.getArgument(0);
+                        calls.add(new Call(name, execution.getCurrentActivityId(), execution.getProcessBusinessKey()));
+                        sideEffects.getOrDefault(name, e -> {}).accept(execution);
+                        return null;
+                    })
+                    .when(delegate)
+                    .execute(any());
             delegates.put(name, delegate);
             Mocks.register(name, delegate);
         }
@@ -125,8 +138,11 @@ abstract class ModelTestSupport {
     /** The single open user task of a process instance, checked to be the expected one. */
     Task openTask(ProcessInstance instance, String taskDefinitionKey) {
         BpmnAwareTests.assertThat(instance).isWaitingAt(taskDefinitionKey);
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey(taskDefinitionKey).singleResult();
+        Task task = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(taskDefinitionKey)
+                .singleResult();
         assertThat(task).as("open task " + taskDefinitionKey).isNotNull();
         return task;
     }
@@ -143,7 +159,9 @@ abstract class ModelTestSupport {
 
     /** The citizen's supplement arrives: the desk correlates the message by the dossier's code. */
     void supplementArrives(String businessKey) {
-        engine.getRuntimeService().createMessageCorrelation(SUPPLEMENT_ARRIVED).processInstanceBusinessKey(businessKey)
+        engine.getRuntimeService()
+                .createMessageCorrelation(SUPPLEMENT_ARRIVED)
+                .processInstanceBusinessKey(businessKey)
                 .correlate();
     }
 
@@ -151,11 +169,17 @@ abstract class ModelTestSupport {
     void assertTask(Task task, List<String> candidateGroups, String... outcomes) {
         List<String> groups = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(IdentityLink::getGroupId).toList();
-        assertThat(groups).as("candidate groups of " + task.getTaskDefinitionKey())
+                .map(IdentityLink::getGroupId)
+                .toList();
+        assertThat(groups)
+                .as("candidate groups of " + task.getTaskDefinitionKey())
                 .containsExactlyInAnyOrderElementsOf(candidateGroups);
-        assertThat(task.getAssignee()).as("assignee of " + task.getTaskDefinitionKey()).isNull();
-        assertThat(outcomesOf(task)).as("outcomes of " + task.getTaskDefinitionKey()).containsExactly(outcomes);
+        assertThat(task.getAssignee())
+                .as("assignee of " + task.getTaskDefinitionKey())
+                .isNull();
+        assertThat(outcomesOf(task))
+                .as("outcomes of " + task.getTaskDefinitionKey())
+                .containsExactly(outcomes);
     }
 
     void assertTask(Task task, String candidateGroup, String... outcomes) {
@@ -164,7 +188,8 @@ abstract class ModelTestSupport {
 
     /** The outcomes a user task offers: its {@code camunda:property name="outcomes"}, as the tasks API reads it. */
     List<String> outcomesOf(Task task) {
-        UserTask userTask = engine.getRepositoryService().getBpmnModelInstance(task.getProcessDefinitionId())
+        UserTask userTask = engine.getRepositoryService()
+                .getBpmnModelInstance(task.getProcessDefinitionId())
                 .getModelElementById(task.getTaskDefinitionKey());
         if (userTask.getExtensionElements() == null) {
             return List.of();
