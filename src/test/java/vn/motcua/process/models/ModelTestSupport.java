@@ -31,7 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * A BPMN model driven alone: a plain in-memory engine ({@code camunda.cfg.xml} of this package), no Spring, every
+ * A BPMN model driven alone: a plain in-memory engine ({@code process-models/camunda.cfg.xml}: outside {@code vn/motcua}, where MyBatis reads every XML as a mapper), no Spring, every
  * delegate the models name ({@code camunda:delegateExpression="${issueReceipt}"}) a Mockito mock registered under
  * that bean name. The models name no task or execution listeners (the app's task listeners are Spring events,
  * {@code handling/TaskTimeline}), so there are none to mock. The delegates are only ever referred to by name here.
@@ -59,13 +59,13 @@ abstract class ModelTestSupport {
     static final String SUPPLEMENT_ARRIVED = "SupplementArrived";
 
     /**
-     * The engine of {@code camunda.cfg.xml} in this package, built once and shared by all model tests. Each test
+     * The engine of {@code process-models/camunda.cfg.xml}, built once and shared by all model tests. Each test
      * class registers its own extension ({@code @RegisterExtension static}): the extension drops its services after
      * its class's last test, so one instance cannot serve the next class.
      */
     static ProcessEngineExtension modelEngine() {
         return ProcessEngineExtension.builder()
-                .configurationResource("vn/motcua/process/models/camunda.cfg.xml")
+                .configurationResource("process-models/camunda.cfg.xml")
                 .build();
     }
 
