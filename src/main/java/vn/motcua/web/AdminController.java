@@ -1,11 +1,15 @@
 package vn.motcua.web;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,6 +60,9 @@ class AdminController {
         this.procedures = procedures;
     }
 
+    /** The month from which the admin page also watches next year's holiday decision. */
+    static final int NEXT_YEAR_WATCHED_FROM = 10;
+
     @GetMapping("/admin")
     String page(Model model) {
         OffsetDateTime now = OffsetDateTime.now(clock.withZone(calendar.zone()));
@@ -74,7 +81,22 @@ class AdminController {
         model.addAttribute("departments", office.departments());
         model.addAttribute("staff", staff.all());
         model.addAttribute("procedures", procedures.all());
+        undecidedHolidayYears(now.toLocalDate()).ifPresent(years -> model.addAttribute("undecidedHolidayYears", years));
         return "admin/home";
+    }
+
+    /**
+     * The years whose holidays the government has not decided, from today to the end of this year, and from
+     * 1 October (when the Ministry of Home Affairs usually proposes next year's Tết) to the end of next year too.
+     */
+    private Optional<String> undecidedHolidayYears(LocalDate today) {
+        int lastYear = today.isBefore(LocalDate.of(today.getYear(), NEXT_YEAR_WATCHED_FROM, 1))
+                ? today.getYear()
+                : today.getYear() + 1;
+        Set<Integer> years = calendar.undecidedYears(today, LocalDate.of(lastYear, 12, 31));
+        return years.isEmpty()
+                ? Optional.empty()
+                : Optional.of(years.stream().map(String::valueOf).collect(Collectors.joining(", ")));
     }
 
     /** Moves the sandbox clock to a time of the office's zone; timers that fall due fire, as in real time. */
