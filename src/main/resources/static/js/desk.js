@@ -36,6 +36,14 @@
     }
   });
 
+  // A form that does something hard to undo asks once more (data-confirm holds the question).
+  document.addEventListener('submit', function (event) {
+    var question = event.target.getAttribute && event.target.getAttribute('data-confirm');
+    if (question && !window.confirm(question)) {
+      event.preventDefault();
+    }
+  });
+
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('form').forEach(function (form) {
       if (form.querySelector('.outcome-choice')) { showFieldsOf(form); }

@@ -239,6 +239,8 @@ public final class IndicatorBench {
                                         ? Counter.EARLY
                                         : timeliness == Timeliness.ON_TIME ? Counter.ON_TIME : Counter.LATE)
                                 .ordinal()]++;
+                // The bench's dossiers have no supplement requests: late by the portal's rule is late.
+                r[Counter.PROGRESS_LATE.ordinal()] += timeliness == Timeliness.LATE ? 1 : 0;
             }
             if (returned != null) {
                 long[] r = counters(rollup, returned, unit, dept, p.code(), channel);

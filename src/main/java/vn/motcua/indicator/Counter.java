@@ -27,6 +27,11 @@ public enum Counter {
     EARLY("n_early", "early", "Trước hạn", "Resolved early"),
     ON_TIME("n_on_time", "onTime", "Đúng hạn", "Resolved on time"),
     LATE("n_late", "late", "Trễ hạn", "Resolved late"),
+    PROGRESS_LATE(
+            "n_progress_late",
+            "progressLate",
+            "Trễ hạn theo cách tính của Cổng DVCQG",
+            "Late as the national portal counts it"),
     REFUSED("n_refused", "refused", "Từ chối tiếp nhận", "Refused at intake"),
     APOLOGIES("n_apologies", "apologies", "Phiếu xin lỗi", "Apology letters"),
     RETURNED("n_returned", "returned", "Đã trả kết quả", "Results returned"),

@@ -7,6 +7,7 @@ import static vn.motcua.indicator.Counter.EARLY;
 import static vn.motcua.indicator.Counter.FEE_DOSSIERS;
 import static vn.motcua.indicator.Counter.LATE;
 import static vn.motcua.indicator.Counter.ON_TIME;
+import static vn.motcua.indicator.Counter.PROGRESS_LATE;
 import static vn.motcua.indicator.Counter.RATINGS;
 import static vn.motcua.indicator.Counter.RECEIVED;
 import static vn.motcua.indicator.Counter.RECEIVED_ONLINE;
@@ -35,6 +36,7 @@ public record Figures(
         long early,
         long onTime,
         long late,
+        long progressLate,
         long inProgress,
         long inProgressOverdue,
         long suspended,
@@ -50,6 +52,7 @@ public record Figures(
         long satisfied,
         BigDecimal onTimeRate,
         BigDecimal lateRate,
+        BigDecimal progressOnTimeRate,
         BigDecimal onlineRate,
         BigDecimal digitizedRate,
         BigDecimal cashlessRate,
@@ -79,6 +82,8 @@ public record Figures(
             long passedDue,
             long lateWithoutApology) {
         BigDecimal onTimeRate = rate(t.of(EARLY) + t.of(ON_TIME), t.of(RESOLVED));
+        // 1 - progressLate / resolved, written as one quotient so that it is rounded once, like every rate.
+        BigDecimal progressOnTimeRate = rate(t.of(RESOLVED) - t.of(PROGRESS_LATE), t.of(RESOLVED));
         BigDecimal onlineRate = rate(t.of(RECEIVED_ONLINE), t.of(RECEIVED));
         BigDecimal digitizedRate = rate(t.of(DIGITIZED), t.of(RECEIVED));
         BigDecimal cashlessRate = rate(t.of(CASHLESS), t.of(FEE_DOSSIERS));
@@ -91,6 +96,7 @@ public record Figures(
                 t.of(EARLY),
                 t.of(ON_TIME),
                 t.of(LATE),
+                t.of(PROGRESS_LATE),
                 inProgress,
                 inProgressOverdue,
                 suspended,
@@ -106,12 +112,13 @@ public record Figures(
                 t.of(SATISFIED),
                 onTimeRate,
                 rate(t.of(LATE), t.of(RESOLVED)),
+                progressOnTimeRate,
                 onlineRate,
                 digitizedRate,
                 cashlessRate,
                 satisfactionRate,
                 rate(passedDue - lateWithoutApology, passedDue),
-                Score766.of(onTimeRate, onlineRate, cashlessRate, digitizedRate, satisfactionRate));
+                Score766.of(progressOnTimeRate, onlineRate, cashlessRate, digitizedRate, satisfactionRate));
     }
 
     /**

@@ -29,6 +29,7 @@ final class IndicatorExport {
                     Stream.of(
                             new Column("Tỷ lệ đúng hạn", Figures::onTimeRate),
                             new Column("Tỷ lệ trễ hạn", Figures::lateRate),
+                            new Column("Tỷ lệ đúng hạn theo Cổng DVCQG", Figures::progressOnTimeRate),
                             new Column("Tỷ lệ trực tuyến", Figures::onlineRate),
                             new Column("Tỷ lệ số hóa", Figures::digitizedRate),
                             new Column("Tỷ lệ thanh toán trực tuyến", Figures::cashlessRate),

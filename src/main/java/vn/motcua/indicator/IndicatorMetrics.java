@@ -31,6 +31,11 @@ class IndicatorMetrics {
         count(registry, Metric.IN_PROGRESS_OVERDUE, "Dossiers in progress past their due");
         count(registry, Metric.LATE_WITHOUT_APOLOGY, "Dossiers past due this month without apology");
         rate(registry, "motcua.ontime.rate", "Early or on time / resolved, this month", Figures::onTimeRate);
+        rate(
+                registry,
+                "motcua.progress.ontime.rate",
+                "1 - late by the national portal's rule / resolved, this month",
+                Figures::progressOnTimeRate);
         rate(registry, "motcua.online.rate", "Online / received, this month", Figures::onlineRate);
         rate(registry, "motcua.digitized.rate", "Digitised at receipt / received, this month", Figures::digitizedRate);
         rate(registry, "motcua.cashless.rate", "Cashless / dossiers with a fee, this month", Figures::cashlessRate);

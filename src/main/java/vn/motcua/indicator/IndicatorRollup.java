@@ -104,6 +104,9 @@ class IndicatorRollup {
                                 default -> Counter.LATE;
                             });
                 }
+                if (progressLate(d.timeliness(), d.handlingSupplements())) {
+                    counts.add(on, Counter.PROGRESS_LATE);
+                }
                 leftHandling(d, resolvedAt, resolvedAt, counts);
             }
             case REFUSED -> counts.add(date(d.closedAt()), Counter.REFUSED);
@@ -143,6 +146,27 @@ class IndicatorRollup {
                 .orElse("-");
         counts.byDate.forEach(
                 (on, counters) -> add(on, d.unitCode(), department, d.procedureCode(), d.channel(), counters));
+    }
+
+    /**
+     * Whether a resolved dossier is late as the national public-service portal (Cổng Dịch vụ công quốc gia) counts
+     * the "Tiến độ, kết quả giải quyết" group of Decision 766/QĐ-TTg: its published method, known here from
+     * secondary sources only (docs/indicators.md, "progressLate"), judges a dossier on time when its handling ended
+     * at or before its appointment with the time it waited for the citizen's supplement taken out, and late when it
+     * was asked for a supplement more than once.
+     *
+     * <p>Here the waiting is already outside the appointment: a supplement during handling suspends the dossier and
+     * the time limit counts afresh when it arrives ({@code DossierLifecycle.resume}), so "late against its
+     * appointment" is {@code timeliness = LATE}, judged against {@code due_at} (never an apology's new date). The
+     * requests are the {@code supplement_request} rows of stage {@code HANDLING}: a request at the desk comes
+     * before receipt, when no time limit runs. The drill-down's SQL ({@code resolvedKind}) and
+     * {@link RollupRebuild} decide by this same rule.
+     *
+     * @param timeliness the dossier's timeliness, {@code null} when it had no due instant
+     * @param handlingSupplements supplement requests made during its handling
+     */
+    static boolean progressLate(String timeliness, long handlingSupplements) {
+        return "LATE".equals(timeliness) || handlingSupplements > 1;
     }
 
     /**

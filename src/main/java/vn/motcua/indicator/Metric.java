@@ -18,6 +18,7 @@ enum Metric {
     EARLY(Counter.EARLY),
     ON_TIME(Counter.ON_TIME),
     LATE(Counter.LATE),
+    PROGRESS_LATE(Counter.PROGRESS_LATE),
     IN_PROGRESS("inProgress", "Đang giải quyết", "In progress"),
     IN_PROGRESS_OVERDUE("inProgressOverdue", "Đang giải quyết quá hạn", "In progress, overdue"),
     SUSPENDED("suspended", "Tạm dừng chờ bổ sung", "Suspended, awaiting a supplement"),

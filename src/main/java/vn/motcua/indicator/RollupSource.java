@@ -21,4 +21,5 @@ record RollupSource(
         Integer satisfaction,
         long documents,
         long undigitized,
-        Instant apologyIssuedAt) {}
+        Instant apologyIssuedAt,
+        long handlingSupplements) {}

@@ -14,6 +14,11 @@ import java.util.List;
  * Each measured group scores linearly: its rate × its points. The split of a group's points between its
  * sub-criteria was not found, so the one sub-criterion this system measures carries the group's points.
  *
+ * <p>Tiến độ scores {@code progressOnTimeRate}, the share of resolved dossiers the national public-service portal
+ * would count on time (its published method, secondary sources: waiting for a supplement taken out of the
+ * processing time, and a dossier asked for a supplement more than once during handling counted late; see
+ * {@link IndicatorRollup#progressLate}), not the province's PAR {@code onTimeRate}, which the report keeps as it is.
+ *
  * <p>Not measured here, so {@code points} is {@code null} and they count neither in {@code total} nor in
  * {@code measuredMaxPoints}: the whole công khai, minh bạch group (catalogue publication lag, public disclosure,
  * synchronisation to the national portal); the average processing time per procedure (its benchmark is not
@@ -32,14 +37,14 @@ public record Score766(
             "Dịch vụ trực tuyến: tỷ lệ TTHC cung cấp dịch vụ công trực tuyến");
 
     static Score766 of(
-            BigDecimal onTimeRate,
+            BigDecimal progressOnTimeRate,
             BigDecimal onlineRate,
             BigDecimal cashlessRate,
             BigDecimal digitizedRate,
             BigDecimal satisfactionRate) {
         List<Group> groups = List.of(
                 new Group("CONG_KHAI", "Công khai, minh bạch", 18, null, null, null),
-                group("TIEN_DO", "Tiến độ, kết quả giải quyết", 20, "onTimeRate", onTimeRate),
+                group("TIEN_DO", "Tiến độ, kết quả giải quyết", 20, "progressOnTimeRate", progressOnTimeRate),
                 group("SO_HOA", "Số hóa hồ sơ", 22, "digitizedRate", digitizedRate),
                 group("DVC_TRUC_TUYEN", "Cung cấp dịch vụ công trực tuyến", 12, "onlineRate", onlineRate),
                 group("THANH_TOAN_TRUC_TUYEN", "Thanh toán trực tuyến", 10, "cashlessRate", cashlessRate),

@@ -65,7 +65,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/tra-cuu/**", "/tra-cuu")
                         .permitAll()
-                        .requestMatchers("/api/sandbox/**", "/engine-rest/**", "/camunda/**")
+                        .requestMatchers("/api/sandbox/**", "/api/admin/**", "/engine-rest/**", "/camunda/**")
                         .hasRole("ADMIN")
                         .requestMatchers(
                                 HttpMethod.POST,

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.clock.SandboxClock;
 import vn.motcua.common.NotFoundException;
+import vn.motcua.indicator.RollupRebuild;
 import vn.motcua.office.OfficeDirectory;
 import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.security.StaffRoster;
@@ -42,6 +43,7 @@ class AdminController {
     private final OfficeDirectory office;
     private final StaffRoster staff;
     private final ProcedureCatalog procedures;
+    private final RollupRebuild rollupRebuild;
 
     AdminController(
             ObjectProvider<SandboxClock> sandbox,
@@ -50,7 +52,8 @@ class AdminController {
             EngineHealth engine,
             OfficeDirectory office,
             StaffRoster staff,
-            ProcedureCatalog procedures) {
+            ProcedureCatalog procedures,
+            RollupRebuild rollupRebuild) {
         this.sandbox = sandbox;
         this.clock = clock;
         this.calendar = calendar;
@@ -58,6 +61,7 @@ class AdminController {
         this.office = office;
         this.staff = staff;
         this.procedures = procedures;
+        this.rollupRebuild = rollupRebuild;
     }
 
     /** The month from which the admin page also watches next year's holiday decision. */
@@ -127,6 +131,21 @@ class AdminController {
         sandboxOr404().reset();
         redirect.addFlashAttribute("clockMoved", true);
         return "redirect:/admin#clock";
+    }
+
+    /**
+     * Rebuilds the indicator rollup from the dossier rows ({@code POST /api/admin/indicators/rebuild}), once the
+     * administrator has ticked the confirmation: it rewrites every unit's figures, which takes a while on a large
+     * office. Without the tick, back to the page with the box marked; the page also asks in a dialog where scripts run.
+     */
+    @PostMapping("/admin/indicators/rebuild")
+    String rebuildIndicators(@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+        if (!confirmed) {
+            redirect.addFlashAttribute("rebuildError", true);
+            return "redirect:/admin#rebuild";
+        }
+        redirect.addFlashAttribute("rebuilt", rollupRebuild.rebuild());
+        return "redirect:/admin#rebuild";
     }
 
     /** Outside the demo and test profiles there is no sandbox clock to move, as {@code /api/sandbox/clock} is 404. */

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.motcua.indicator.RollupRebuild;
 import vn.motcua.support.ApiTestSupport;
 
 /** The administration page is the admin's alone, with or without a browser on the machine. */
@@ -75,6 +76,30 @@ class AdminPageTest extends ApiTestSupport {
         clockAt("2026-12-01T09:00:00+07:00");
         var page = getAs("admin", "/admin?lang=en").getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("The 2027 holiday calendar has no government decision yet");
+    }
+
+    @Test
+    void theIndicatorRebuildAsksForAConfirmationAndSaysWhatItDid() throws Exception {
+        assertThat(adminPage())
+                .contains("id=\"rebuild-submit\"")
+                .contains("data-confirm=\"Tính lại toàn bộ bảng tổng hợp chỉ số từ hồ sơ?\"");
+
+        var unconfirmed = call(post("/admin/indicators/rebuild").with(csrf()), "admin");
+        assertThat(unconfirmed.getResponse().getRedirectedUrl()).isEqualTo("/admin#rebuild");
+        assertThat((java.util.Map<String, Object>) unconfirmed.getFlashMap())
+                .containsKey("rebuildError")
+                .doesNotContainKey("rebuilt");
+
+        var confirmed = call(
+                post("/admin/indicators/rebuild").param("confirmed", "true").with(csrf()), "admin");
+        assertThat(confirmed.getResponse().getRedirectedUrl()).isEqualTo("/admin#rebuild");
+        assertThat(confirmed.getFlashMap().get("rebuilt")).isInstanceOf(RollupRebuild.Result.class);
+
+        for (String user : new String[] {"clerk", "handler.tckh", "approver", "supervisor"}) {
+            var refused = call(
+                    post("/admin/indicators/rebuild").param("confirmed", "true").with(csrf()), user);
+            assertThat(refused.getResponse().getStatus()).as(user).isEqualTo(403);
+        }
     }
 
     private String adminPage() throws Exception {
