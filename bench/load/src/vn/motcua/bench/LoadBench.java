@@ -871,6 +871,7 @@ public final class LoadBench {
                 PaymentMethod.CASHLESS,
                 IntakeRequest.Decision.ACCEPT,
                 null,
+                null,
                 null);
         private final IntakeRequest online = new IntakeRequest(
                 "HO-KINH-DOANH",
@@ -878,6 +879,7 @@ public final class LoadBench {
                 intake.applicant(),
                 intake.documents(),
                 PaymentMethod.CASHLESS,
+                null,
                 null,
                 null,
                 null);

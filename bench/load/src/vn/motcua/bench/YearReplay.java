@@ -302,6 +302,7 @@ public final class YearReplay {
                     null,
                     decision,
                     decision == IntakeRequest.Decision.REFUSE ? "Không thuộc thẩm quyền" : null,
+                    null,
                     null);
             Staff clerk = staff.get("clerk");
             BenchApp.signIn(clerk);

@@ -76,6 +76,8 @@ public class OverdueBoard {
             String procedureCode,
             String procedureName,
             String applicantName,
+            String unit,
+            String unitName,
             String department,
             String assignee,
             OffsetDateTime receivedAt,
@@ -87,12 +89,16 @@ public class OverdueBoard {
 
     public record Board(OffsetDateTime at, List<Row> nearDue, List<Row> overdue) {}
 
+    /**
+     * The board of a supervisor's unit: the dossiers it resolves, and those of every unit under it (the province's
+     * root unit watches the whole province).
+     */
     @Transactional(readOnly = true)
     public Board forUnit(String unitCode) {
         Unit unit = office.unit(unitCode);
         Instant now = clock.instant();
         Instant horizon = calendar.addWorkingTime(now, unit.officeHours().workingDays(1), unit.officeHours());
-        List<WatchedDossier> watched = mapper.dueBefore(unitCode, horizon, MAX_ROWS);
+        List<WatchedDossier> watched = mapper.dueBefore(office.unitAndItsUnits(unitCode), horizon, MAX_ROWS);
         Map<String, String> assignees = assignees(watched);
         Map<String, Instant> apologyTimers = apologyTimers(watched);
         List<Row> nearDue = new ArrayList<>();
@@ -104,6 +110,8 @@ public class OverdueBoard {
                     d.procedureCode(),
                     procedures.get(d.procedureCode()).name(),
                     d.applicantFullName(),
+                    d.unitCode(),
+                    d.unitName(),
                     d.currentDepartment(),
                     assignees.get(d.code()),
                     offset(d.receivedAt()),
@@ -111,7 +119,8 @@ public class OverdueBoard {
                     offset(d.rescheduledDueAt()),
                     apologyState(d, apologyTimers.get(d.processInstanceId()), now, late),
                     offset(d.apologyIssuedAt()),
-                    calendar.workingDaysLate(d.dueAt(), now, unit.officeHours()));
+                    calendar.workingDaysLate(
+                            d.dueAt(), now, office.unit(d.unitCode()).officeHours()));
             (late ? overdue : nearDue).add(row);
         }
         return new Board(offset(now), nearDue, overdue);

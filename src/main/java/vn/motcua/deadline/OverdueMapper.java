@@ -1,6 +1,7 @@
 package vn.motcua.deadline;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -9,8 +10,8 @@ import org.apache.ibatis.annotations.Param;
 interface OverdueMapper {
 
     /**
-     * Dossiers in handling in a unit whose original due instant is at or before {@code until}, the most urgent first.
+     * Dossiers in handling in these units whose original due instant is at or before {@code until}, the most urgent first.
      */
     List<WatchedDossier> dueBefore(
-            @Param("unitCode") String unitCode, @Param("until") Instant until, @Param("limit") int limit);
+            @Param("unitCodes") Collection<String> unitCodes, @Param("until") Instant until, @Param("limit") int limit);
 }

@@ -10,6 +10,7 @@ record WatchedDossier(
         String applicantFullName,
         String currentDepartment,
         String unitCode,
+        String unitName,
         Instant receivedAt,
         Instant dueAt,
         Instant rescheduledDueAt,

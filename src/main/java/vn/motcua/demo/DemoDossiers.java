@@ -153,7 +153,8 @@ class DemoDossiers implements ApplicationRunner {
                 channel == Channel.DIRECT || !procedures.get(procedure).hasFee() ? null : PaymentMethod.CASHLESS,
                 decision,
                 reason,
-                missing);
+                missing,
+                null);
         return dossiers.intake(request, (Staff)
                         SecurityContextHolder.getContext().getAuthentication().getPrincipal())
                 .code();

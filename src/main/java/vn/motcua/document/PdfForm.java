@@ -264,7 +264,7 @@ final class PdfForm {
     }
 
     /**
-     * The place name of the dateline, taken from the unit's name: "Ủy ban nhân dân huyện Demo" gives "Huyện Demo".
+     * The place name of the dateline, taken from the unit's name: "Ủy ban nhân dân phường Hồ Sen" gives "Phường Hồ Sen".
      * Units named otherwise print no place rather than a wrong one.
      */
     static String place(String unitName) {

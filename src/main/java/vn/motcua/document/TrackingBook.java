@@ -94,7 +94,8 @@ class TrackingBook {
         if (last.isBefore(first)) {
             throw new InvalidFieldException("to", "must not be before from");
         }
-        List<FormData.BookLine> lines = mapper.trackingBook(staff.unitCode(), first, last);
+        List<FormData.BookLine> lines =
+                mapper.trackingBook(office.isRoot(staff.unitCode()) ? null : staff.unitCode(), first, last);
         return workbook(office.unit(staff.unitCode()).name(), first, last, lines);
     }
 

@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import vn.motcua.deadline.Timeliness;
 
-/** A dossier (hồ sơ) as stored: one row of {@code dossier}. */
+/**
+ * A dossier (hồ sơ) as stored: one row of {@code dossier}. It keeps three places apart: the unit where the citizen was
+ * helped ({@code helpedUnitCode}), the desk that officially received it ({@code receivingUnitCode}, whose agency code
+ * opens the dossier code) and the competent unit that resolves it ({@code unitCode}), with the names they had.
+ */
 public record Dossier(
         Long id,
         String code,
@@ -37,7 +41,11 @@ public record Dossier(
         String processInstanceId,
         int version,
         Instant overdueAt,
-        boolean apologyMissing) {
+        boolean apologyMissing,
+        String helpedUnitCode,
+        String receivingUnitCode,
+        String receivingUnitName,
+        String unitName) {
 
     /** Past the original due instant and not yet resolved (đang giải quyết quá hạn). */
     public boolean isOverdue(Clock clock) {

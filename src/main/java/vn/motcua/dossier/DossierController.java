@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.motcua.office.OfficeDirectory;
 import vn.motcua.security.Staff;
 
 @RestController
@@ -23,8 +24,10 @@ class DossierController {
 
     private final DossierService service;
     private final DossierQueries queries;
+    private final OfficeDirectory office;
 
-    DossierController(DossierService service, DossierQueries queries) {
+    DossierController(DossierService service, DossierQueries queries, OfficeDirectory office) {
+        this.office = office;
         this.service = service;
         this.queries = queries;
     }
@@ -57,7 +60,7 @@ class DossierController {
                 dueBefore == null ? null : dueBefore.toInstant(),
                 department,
                 procedureCode,
-                staff.unitCode(),
+                office.isRoot(staff.unitCode()) ? null : staff.unitCode(),
                 null);
         return queries.search(filter, page, size, staff);
     }

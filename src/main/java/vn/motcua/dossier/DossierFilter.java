@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * The filters of {@code GET /api/dossiers}. {@code departments}, when set, limits the result to the dossiers of
- * procedures that pass one of these departments (a handler's scope).
+ * The filters of {@code GET /api/dossiers}. {@code unitCode} is any of the dossier's places (helped, received,
+ * resolving); {@code departments}, when set, limits the result to the dossiers whose agency chain passes one of these
+ * departments (a handler's scope).
  */
 public record DossierFilter(
         DossierStatus status,

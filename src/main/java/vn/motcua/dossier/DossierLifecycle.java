@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,6 +25,7 @@ import vn.motcua.office.Unit;
 import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.security.CurrentStaff;
+import vn.motcua.security.Staff;
 
 /**
  * The state changes of a dossier, each with its timeline line. The BPMN delegates call these from inside the
@@ -50,6 +53,7 @@ public class DossierLifecycle {
     private final DossierLocks locks;
     private final HandoverMapper handovers;
     private final ApologyMapper apologies;
+    private final DossierAgencyMapper agencies;
     private final TimelineWrites timeline;
     private final SupplementRequestMapper supplements;
     private final ProcedureCatalog procedures;
@@ -63,6 +67,7 @@ public class DossierLifecycle {
             DossierLocks locks,
             HandoverMapper handovers,
             ApologyMapper apologies,
+            DossierAgencyMapper agencies,
             TimelineWrites timeline,
             SupplementRequestMapper supplements,
             ProcedureCatalog procedures,
@@ -74,6 +79,7 @@ public class DossierLifecycle {
         this.locks = locks;
         this.handovers = handovers;
         this.apologies = apologies;
+        this.agencies = agencies;
         this.timeline = timeline;
         this.supplements = supplements;
         this.procedures = procedures;
@@ -124,6 +130,26 @@ public class DossierLifecycle {
                 .map(year -> " — lịch nghỉ năm " + year + " chưa có quyết định hoán đổi, hạn tính theo"
                         + " các ngày nghỉ luật định")
                 .collect(Collectors.joining());
+    }
+
+    /**
+     * The candidate group a task of this dossier goes to, from the group its model names: the desk of the unit where
+     * the citizen was helped, or the department of the dossier's agency chain that does what the model's group names
+     * (a kind such as {@code TC-KH}, with its role suffix).
+     */
+    public String groupFor(long dossierId, String modelGroup) {
+        Dossier dossier = load(dossierId);
+        if (Staff.DESK_GROUP.equals(modelGroup)) {
+            return Staff.deskGroup(dossier.helpedUnitCode() == null ? dossier.unitCode() : dossier.helpedUnitCode());
+        }
+        int colon = modelGroup.indexOf(':');
+        String kind = colon < 0 ? modelGroup : modelGroup.substring(0, colon);
+        String suffix = colon < 0 ? "" : modelGroup.substring(colon);
+        return agencies.chain(dossierId).stream()
+                .filter(agency -> agency.departmentKind().equals(kind))
+                .findFirst()
+                .map(agency -> agency.departmentCode() + suffix)
+                .orElse(modelGroup);
     }
 
     /** The key of the process that handles the dossier: its procedure's. */
@@ -389,18 +415,41 @@ public class DossierLifecycle {
                 now,
                 CurrentStaff.actorName(),
                 shareDue(dossier, position, now, dossier.dueAt()));
-        record(
-                dossier.id(),
-                Step.HANDED_OVER,
-                department,
-                (giver == null ? "Bộ phận một cửa" : giver.departmentCode()) + " → " + department);
+        record(dossier.id(), Step.HANDED_OVER, department, handOverNote(dossier, giver, department));
+    }
+
+    /**
+     * "From → to" on the timeline; a hand-over between units names both, as the control sheet does when a desk
+     * receives a dossier that another unit resolves.
+     */
+    private String handOverNote(Dossier dossier, Handover giver, String department) {
+        Map<String, DossierAgency> byDepartment = new HashMap<>();
+        agencies.chain(dossier.id()).forEach(a -> byDepartment.putIfAbsent(a.departmentCode(), a));
+        DossierAgency taker = byDepartment.get(department);
+        String from;
+        String fromUnit;
+        if (giver == null) {
+            from = "Bộ phận một cửa";
+            fromUnit = dossier.receivingUnitCode();
+        } else {
+            DossierAgency given = byDepartment.get(giver.departmentCode());
+            from = giver.departmentCode();
+            fromUnit = given == null ? null : given.unitCode();
+        }
+        String toUnit = taker == null ? null : taker.unitCode();
+        if (fromUnit == null || toUnit == null || fromUnit.equals(toUnit)) {
+            return from + " → " + department;
+        }
+        String fromName = giver == null
+                ? dossier.receivingUnitName()
+                : byDepartment.get(giver.departmentCode()).unitName();
+        return from + " (" + fromName + ") → " + department + " (" + taker.unitName() + ")";
     }
 
     /** The agency's own due: its share of the limit from when it took the dossier, or the dossier's due. */
     private Instant shareDue(Dossier dossier, int position, Instant from, Instant dossierDue) {
-        List<Procedure.Agency> agencies =
-                procedures.get(dossier.procedureCode()).agencies();
-        Procedure.Agency agency = position <= agencies.size() ? agencies.get(position - 1) : null;
+        List<DossierAgency> chain = agencies.chain(dossier.id());
+        DossierAgency agency = position <= chain.size() ? chain.get(position - 1) : null;
         if (agency == null || (agency.shareDays() == null && agency.shareHours() == null)) {
             return dossierDue;
         }

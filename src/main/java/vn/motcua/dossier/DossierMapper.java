@@ -84,6 +84,10 @@ interface DossierMapper {
         public String code;
         public String procedureCode;
         public String unitCode;
+        public String unitName;
+        public String helpedUnitCode;
+        public String receivingUnitCode;
+        public String receivingUnitName;
         public Channel channel;
         public String applicantFullName;
         public String applicantIdNumber;

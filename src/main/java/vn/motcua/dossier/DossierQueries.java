@@ -3,17 +3,21 @@ package vn.motcua.dossier;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.common.NotFoundException;
+import vn.motcua.office.OfficeDirectory;
+import vn.motcua.office.Unit;
 import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.security.Role;
 import vn.motcua.security.Staff;
 
 /**
- * Reading dossiers. A handler or approver sees the dossiers of procedures that pass one of his departments;
+ * Reading dossiers. A handler or approver sees the dossiers whose agency chain passes one of his departments;
  * desk, supervisors and administrators see the whole unit.
  */
 @Service
@@ -26,7 +30,9 @@ public class DossierQueries {
     private final DossierEventMapper events;
     private final ApologyMapper apologies;
     private final HandoverMapper handovers;
+    private final DossierAgencyMapper agencies;
     private final ProcedureCatalog procedures;
+    private final OfficeDirectory office;
     private final Clock clock;
 
     DossierQueries(
@@ -34,9 +40,13 @@ public class DossierQueries {
             DossierEventMapper events,
             ApologyMapper apologies,
             HandoverMapper handovers,
+            DossierAgencyMapper agencies,
             ProcedureCatalog procedures,
+            OfficeDirectory office,
             Clock clock) {
+        this.office = office;
         this.handovers = handovers;
+        this.agencies = agencies;
         this.dossiers = dossiers;
         this.events = events;
         this.apologies = apologies;
@@ -122,6 +132,7 @@ public class DossierQueries {
                 offset(dossier.resultReadyAt()),
                 offset(dossier.returnedAt()),
                 dossier.currentDepartment(),
+                places(dossier),
                 dossier.isOverdue(clock),
                 dossier.timeliness(),
                 apology(dossier),
@@ -129,18 +140,43 @@ public class DossierQueries {
                 dossier.fee(),
                 dossier.satisfaction(),
                 dossiers.documents(dossier.id()),
-                handovers.all(dossier.id()).stream()
-                        .map(h -> new DossierView.ControlSheetRow(
-                                h.position(),
-                                h.departmentCode(),
-                                offset(h.takenAt()),
-                                h.takenFrom(),
-                                offset(h.shareDueAt()),
-                                offset(h.handedAt()),
-                                h.handedBy(),
-                                h.timeliness()))
-                        .toList(),
+                controlSheet(dossier),
                 timeline);
+    }
+
+    private List<DossierView.ControlSheetRow> controlSheet(Dossier dossier) {
+        Map<String, DossierAgency> agencyOf = new HashMap<>();
+        agencies.chain(dossier.id()).forEach(a -> agencyOf.putIfAbsent(a.departmentCode(), a));
+        return handovers.all(dossier.id()).stream()
+                .map(h -> new DossierView.ControlSheetRow(
+                        h.position(),
+                        h.departmentCode(),
+                        agencyOf.containsKey(h.departmentCode())
+                                ? agencyOf.get(h.departmentCode()).departmentName()
+                                : null,
+                        agencyOf.containsKey(h.departmentCode())
+                                ? agencyOf.get(h.departmentCode()).unitCode()
+                                : null,
+                        agencyOf.containsKey(h.departmentCode())
+                                ? agencyOf.get(h.departmentCode()).unitName()
+                                : null,
+                        offset(h.takenAt()),
+                        h.takenFrom(),
+                        offset(h.shareDueAt()),
+                        offset(h.handedAt()),
+                        h.handedBy(),
+                        h.timeliness()))
+                .toList();
+    }
+
+    private DossierView.Places places(Dossier dossier) {
+        String helped = dossier.helpedUnitCode() == null ? dossier.unitCode() : dossier.helpedUnitCode();
+        String receiving = dossier.receivingUnitCode() == null ? dossier.unitCode() : dossier.receivingUnitCode();
+        return new DossierView.Places(
+                new DossierView.Place(
+                        helped, office.findUnit(helped).map(Unit::name).orElse(null)),
+                new DossierView.Place(receiving, dossier.receivingUnitName()),
+                new DossierView.Place(dossier.unitCode(), dossier.unitName()));
     }
 
     private DossierView.ApologyView apology(Dossier dossier) {
@@ -172,8 +208,8 @@ public class DossierQueries {
         if (!departmentScoped(staff)) {
             return true;
         }
-        return procedures.get(dossier.procedureCode()).agencies().stream()
-                .anyMatch(agency -> staff.departments().contains(agency.department()));
+        return agencies.chain(dossier.id()).stream()
+                .anyMatch(agency -> staff.departments().contains(agency.departmentCode()));
     }
 
     private static DossierFilter scoped(DossierFilter filter, Staff staff) {

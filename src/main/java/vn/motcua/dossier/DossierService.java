@@ -2,8 +2,10 @@ package vn.motcua.dossier;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -15,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.common.ConflictException;
 import vn.motcua.common.InvalidFieldException;
 import vn.motcua.engine.ProcessVariables;
+import vn.motcua.office.Department;
 import vn.motcua.office.OfficeDirectory;
 import vn.motcua.office.Unit;
 import vn.motcua.procedure.Procedure;
@@ -37,6 +40,7 @@ public class DossierService {
     private final DossierCodes codes;
     private final DossierLifecycle lifecycle;
     private final DossierQueries queries;
+    private final DossierAgencyMapper agencies;
     private final ProcedureCatalog procedures;
     private final OfficeDirectory office;
     private final RuntimeService runtime;
@@ -49,6 +53,7 @@ public class DossierService {
             DossierCodes codes,
             DossierLifecycle lifecycle,
             DossierQueries queries,
+            DossierAgencyMapper agencies,
             ProcedureCatalog procedures,
             OfficeDirectory office,
             RuntimeService runtime,
@@ -59,6 +64,7 @@ public class DossierService {
         this.codes = codes;
         this.lifecycle = lifecycle;
         this.queries = queries;
+        this.agencies = agencies;
         this.procedures = procedures;
         this.office = office;
         this.runtime = runtime;
@@ -81,14 +87,79 @@ public class DossierService {
                 .orElseThrow(() ->
                         new InvalidFieldException("procedureCode", "unknown procedure " + request.procedureCode()));
         PaymentMethod payment = payment(request.paymentMethod(), procedure);
-        Unit unit = office.unit(clerk.unitCode());
+        Unit helped = office.unit(clerk.unitCode());
+        Places places = new Places(
+                helped,
+                office.receivingUnit(helped.code()),
+                competentUnit(procedure, helped, request.competentUnitCode()));
+        List<DossierAgency> chain = chain(procedure, places.competent());
         Instant now = clock.instant();
-        String code = codes.next(unit.agencyCode(), now.atZone(clock.getZone()).toLocalDate());
-        return inOneTransaction.execute(status -> register(code, now, unit, procedure, payment, request));
+        String code = codes.next(
+                places.receiving().agencyCode(), now.atZone(clock.getZone()).toLocalDate());
+        return inOneTransaction.execute(status -> register(code, now, places, chain, procedure, payment, request));
+    }
+
+    /** Where the citizen was helped, the desk that officially receives, and the unit that resolves the dossier. */
+    private record Places(Unit helped, Unit receiving, Unit competent) {}
+
+    /**
+     * The unit that resolves the dossier. A desk receives whatever the applicant's address (Decree 118/2025/NĐ-CP):
+     * the clerk names the competent unit where his own does not resolve the procedure; a provincial procedure whose
+     * chain names its agency is resolved there.
+     */
+    private Unit competentUnit(Procedure procedure, Unit helped, String requested) {
+        if (requested != null && !requested.isBlank()) {
+            Unit unit = office.findUnit(requested.strip())
+                    .orElseThrow(() -> new InvalidFieldException("competentUnitCode", "unknown unit " + requested));
+            if (!procedure.resolvedBy(unit.kind())) {
+                throw new InvalidFieldException(
+                        "competentUnitCode", unit.name() + " does not resolve procedure " + procedure.code());
+            }
+            return unit;
+        }
+        if (procedure.resolvedBy(helped.kind())) {
+            return helped;
+        }
+        return procedure.agencies().stream()
+                .map(Procedure.Agency::unit)
+                .filter(Objects::nonNull)
+                .map(office::unit)
+                .filter(unit -> procedure.resolvedBy(unit.kind()))
+                .findFirst()
+                .orElseThrow(() -> new InvalidFieldException(
+                        "competentUnitCode",
+                        "is required: " + helped.name() + " does not resolve procedure " + procedure.code()));
+    }
+
+    /** The procedure's agencies, each resolved to the department that will work it, with today's names. */
+    private List<DossierAgency> chain(Procedure procedure, Unit competent) {
+        List<DossierAgency> chain = new ArrayList<>();
+        for (Procedure.Agency agency : procedure.agencies()) {
+            Unit unit = agency.unit() == null ? competent : office.unit(agency.unit());
+            Department department = office.department(unit.code(), agency.department())
+                    .orElseThrow(() -> new InvalidFieldException(
+                            "competentUnitCode", unit.name() + " has no department " + agency.department()));
+            chain.add(new DossierAgency(
+                    chain.size() + 1,
+                    unit.code(),
+                    unit.name(),
+                    department.code(),
+                    department.kind(),
+                    department.name(),
+                    agency.shareDays(),
+                    agency.shareHours()));
+        }
+        return chain;
     }
 
     private DossierView register(
-            String code, Instant now, Unit unit, Procedure procedure, PaymentMethod payment, IntakeRequest request) {
+            String code,
+            Instant now,
+            Places places,
+            List<DossierAgency> chain,
+            Procedure procedure,
+            PaymentMethod payment,
+            IntakeRequest request) {
         TaskCompletion check = request.decision() == null
                 ? null
                 : TaskCompletion.of(request.decision().name(), request.reason(), request.missingDocuments());
@@ -98,7 +169,11 @@ public class DossierService {
         DossierMapper.NewDossier row = new DossierMapper.NewDossier();
         row.code = code;
         row.procedureCode = procedure.code();
-        row.unitCode = unit.code();
+        row.unitCode = places.competent().code();
+        row.unitName = places.competent().name();
+        row.helpedUnitCode = places.helped().code();
+        row.receivingUnitCode = places.receiving().code();
+        row.receivingUnitName = places.receiving().name();
         row.channel = request.channel();
         row.applicantFullName = request.applicant().fullName().strip();
         row.applicantIdNumber = request.applicant().idNumber();
@@ -110,6 +185,7 @@ public class DossierService {
         row.submittedAt = now;
         dossiers.insert(row);
         locks.insertedHere(row.id, row.code);
+        chain.forEach(agency -> agencies.insert(row.id, agency));
         addDocuments(row.id, 1, request.documents());
         lifecycle.record(row.id, Step.SUBMITTED, null, procedure.name() + " — " + request.channel());
 

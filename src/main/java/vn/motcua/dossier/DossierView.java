@@ -20,6 +20,7 @@ public record DossierView(
         OffsetDateTime resultReadyAt,
         OffsetDateTime returnedAt,
         String currentDepartment,
+        Places places,
         boolean overdue,
         Timeliness timeliness,
         ApologyView apology,
@@ -30,10 +31,24 @@ public record DossierView(
         List<ControlSheetRow> controlSheet,
         List<TimelineEntry> timeline) {
 
-    /** One hand-over of the control sheet (Mẫu 05): who took it from whom, its share, when it was handed on. */
+    /**
+     * Where the citizen was helped, the desk that officially received the dossier, and the competent unit that
+     * resolves it: one unit for a dossier received where it is resolved, up to three across a province.
+     */
+    public record Places(Place helped, Place receiving, Place competent) {}
+
+    public record Place(String unitCode, String unitName) {}
+
+    /**
+     * One hand-over of the control sheet: who took it from whom, its share, when it was handed on; the department's
+     * unit and name as they were when the dossier was registered.
+     */
     public record ControlSheetRow(
             int position,
             String department,
+            String departmentName,
+            String unit,
+            String unitName,
             OffsetDateTime takenAt,
             String takenFrom,
             OffsetDateTime shareDueAt,

@@ -12,7 +12,9 @@ import vn.motcua.common.Text;
 
 /**
  * {@code POST /api/dossiers}. Without a decision the dossier waits for the desk's completeness check (the online
- * path); with one, the check is done in the same request (the desk path).
+ * path); with one, the check is done in the same request (the desk path). A desk receives a dossier whatever the
+ * applicant's address; {@code competentUnitCode} names the unit that resolves it where the clerk's own unit does not
+ * (a commune procedure received at the provincial center).
  */
 public record IntakeRequest(
         @NotBlank @Size(max = 32) String procedureCode,
@@ -25,7 +27,8 @@ public record IntakeRequest(
         @Size(max = 2000) @Pattern(regexp = Text.LINES, message = Text.NO_CONTROL_CHARACTERS)
         String reason,
 
-        @Size(max = 50) List<@NotBlank @Size(max = 500) String> missingDocuments) {
+        @Size(max = 50) List<@NotBlank @Size(max = 500) String> missingDocuments,
+        @Size(max = 32) String competentUnitCode) {
 
     /** The applicant (tổ chức, cá nhân). */
     public record Applicant(

@@ -21,7 +21,7 @@ public record TaskDefinition(String candidateGroup, List<String> outcomes) {
 
     /** The department that holds the dossier while this task is open; {@code null} at the one-stop desk. */
     public String department() {
-        if (candidateGroup == null || Staff.DESK_GROUP.equals(candidateGroup)) {
+        if (candidateGroup == null || Staff.isDeskGroup(candidateGroup)) {
             return null;
         }
         int colon = candidateGroup.indexOf(':');
@@ -29,7 +29,7 @@ public record TaskDefinition(String candidateGroup, List<String> outcomes) {
     }
 
     public Role role() {
-        if (Staff.DESK_GROUP.equals(candidateGroup)) {
+        if (Staff.isDeskGroup(candidateGroup)) {
             return Role.CLERK;
         }
         return candidateGroup != null && candidateGroup.endsWith(":" + Role.APPROVER.name())

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.common.InvalidFieldException;
 import vn.motcua.office.OfficeDirectory;
+import vn.motcua.office.UnitKind;
 import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureCatalog;
 
@@ -91,7 +92,12 @@ public class IndicatorService {
                 : switch (groupBy) {
                     case "unit" -> {
                         Map<String, Figures> byUnit = figuresBy(scope.groupedBy(IndicatorScope.BY_UNIT), code -> code);
+                        // The league table ranks the units that resolve dossiers: the communes and the provincial
+                        // agencies, not the desks that only receive (the service center and its branches).
                         yield ranked(office.units().stream()
+                                .filter(u -> u.kind() == UnitKind.COMMUNE
+                                        || u.kind() == UnitKind.PROVINCE
+                                        || byUnit.containsKey(u.code()))
                                 .filter(u -> scope.unit() == null || u.code().equals(scope.unit()))
                                 .map(u -> row(u.code(), u.name(), byUnit))
                                 .toList());

@@ -1,4 +1,7 @@
 package vn.motcua.office;
 
-/** A department (phòng ban) or another agency (liên thông) that handles dossiers. */
-public record Department(String code, String unitCode, String name) {}
+/**
+ * A department (phòng ban) of a unit that handles dossiers. Its kind is what it does (e.g. {@code TC-KH}), as the
+ * handling models and the procedure catalog name it; each unit has at most one department of a kind.
+ */
+public record Department(String code, String unitCode, String name, String kind) {}

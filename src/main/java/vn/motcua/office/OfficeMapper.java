@@ -14,9 +14,10 @@ import org.apache.ibatis.annotations.Select;
 @CacheNamespace(flushInterval = 60_000, readWrite = false)
 interface OfficeMapper {
 
-    @Select("SELECT * FROM unit ORDER BY code")
+    @Select("SELECT code, agency_code, name, morning_start, morning_end, afternoon_start, afternoon_end,"
+            + " apology_lead_hours, kind, parent_code FROM unit ORDER BY code")
     List<Unit> units();
 
-    @Select("SELECT * FROM department ORDER BY code")
+    @Select("SELECT code, unit_code, name, kind FROM department ORDER BY code")
     List<Department> departments();
 }

@@ -4,8 +4,9 @@ import java.time.LocalTime;
 import vn.motcua.calendar.OfficeHours;
 
 /**
- * An administrative unit with a one-stop desk (xã/phường, huyện/quận, tỉnh). Its agency code opens every
- * dossier code it issues; its office hours are what the working-day calendar counts.
+ * A unit of the province with a one-stop desk or departments (a commune or ward, the service center or one of its
+ * branches, a provincial agency). Its agency code opens every dossier code it issues; its office hours are what the
+ * working-day calendar counts; its parent places it in the province ({@code null} for the root).
  */
 public record Unit(
         String code,
@@ -15,7 +16,9 @@ public record Unit(
         LocalTime morningEnd,
         LocalTime afternoonStart,
         LocalTime afternoonEnd,
-        int apologyLeadHours) {
+        int apologyLeadHours,
+        UnitKind kind,
+        String parentCode) {
 
     /** How long before the due instant an apology must be issued, as working time. */
     public java.time.Duration apologyLead() {
@@ -24,5 +27,10 @@ public record Unit(
 
     public OfficeHours officeHours() {
         return new OfficeHours(morningStart, morningEnd, afternoonStart, afternoonEnd);
+    }
+
+    /** The desk that officially receives what this unit's desk takes in: a branch's is its center's. */
+    public boolean receivesForItself() {
+        return kind != UnitKind.BRANCH || parentCode == null;
     }
 }

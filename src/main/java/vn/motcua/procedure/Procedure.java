@@ -3,10 +3,12 @@ package vn.motcua.procedure;
 import java.math.BigDecimal;
 import java.util.List;
 import vn.motcua.calendar.TimeLimit;
+import vn.motcua.office.UnitKind;
 
 /**
- * An administrative procedure (thủ tục hành chính) as the office publishes it: its legal time limit, fee, the
- * agencies that handle it in order (liên thông when more than one) and the BPMN process that drives the handling.
+ * An administrative procedure (thủ tục hành chính) as the office publishes it: its level (TINH, XA) and the kinds of
+ * unit that resolve it, its legal time limit, fee, the agencies that handle it in order (liên thông when more than
+ * one) and the BPMN process that drives the handling.
  */
 public record Procedure(
         String code,
@@ -20,10 +22,29 @@ public record Procedure(
         String processKey,
         String legalBasis,
         List<Agency> agencies,
-        List<String> documents) {
+        List<String> documents,
+        List<UnitKind> resolvedBy) {
 
-    /** One agency's part of the handling, and its share of the time limit (for the control sheet, Mẫu 05). */
-    public record Agency(String department, Integer shareDays, Integer shareHours) {}
+    /**
+     * One agency's part of the handling, and its share of the time limit (for the control sheet). {@code department}
+     * is the kind of department that works it; {@code unit} a fixed unit (a provincial agency), or {@code null} for
+     * the unit that resolves the dossier.
+     */
+    public record Agency(String unit, String department, Integer shareDays, Integer shareHours) {}
+
+    /** The kinds of unit that resolve a procedure of this level, where the catalog names none: XA a commune. */
+    public static List<UnitKind> defaultResolvers(String level) {
+        return "TINH".equals(level) ? List.of(UnitKind.PROVINCE) : List.of(UnitKind.COMMUNE);
+    }
+
+    /** How {@code admin_procedure.resolved_by} keeps the kinds: comma-separated. */
+    public String resolvedByText() {
+        return String.join(",", resolvedBy.stream().map(Enum::name).toList());
+    }
+
+    public boolean resolvedBy(UnitKind kind) {
+        return resolvedBy.contains(kind);
+    }
 
     public TimeLimit timeLimit() {
         if (sameDay) {

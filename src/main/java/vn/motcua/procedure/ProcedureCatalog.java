@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
+import vn.motcua.office.UnitKind;
 
 /**
  * The procedure catalog, read from {@code config/procedures/*.yml} (one file a procedure, edited by the office's
@@ -113,7 +114,8 @@ public class ProcedureCatalog {
             String processKey,
             String legalBasis,
             List<Procedure.Agency> agencies,
-            List<String> documents) {
+            List<String> documents,
+            List<UnitKind> resolvedBy) {
 
         record TimeLimitFile(Integer workingDays, Integer workingHours, Boolean sameDay) {}
 
@@ -131,7 +133,10 @@ public class ProcedureCatalog {
                     processKey,
                     legalBasis,
                     agencies == null ? List.of() : List.copyOf(agencies),
-                    documents == null ? List.of() : List.copyOf(documents));
+                    documents == null ? List.of() : List.copyOf(documents),
+                    resolvedBy == null || resolvedBy.isEmpty()
+                            ? Procedure.defaultResolvers(level)
+                            : List.copyOf(resolvedBy));
         }
     }
 }

@@ -1,7 +1,11 @@
 package vn.motcua.process;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -45,7 +49,13 @@ class TaskTimeline {
             // The apology task goes to whoever holds the dossier: it does not move it.
             return;
         }
-        lifecycle.arrivedAt(lifecycle.lockForStep(dossierCode), definition.department(), task.getName());
+        long dossierId = lifecycle.lockForStep(dossierCode);
+        // The model names a kind of department (or the desk); the dossier's own unit and chain say which one.
+        String group = lifecycle.groupFor(dossierId, definition.candidateGroup());
+        if (!group.equals(definition.candidateGroup())) {
+            offerTo(task, definition.candidateGroup(), group);
+        }
+        lifecycle.arrivedAt(dossierId, definition.withGroup(group).department(), task.getName());
     }
 
     @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_COMPLETE + "'")
@@ -66,15 +76,32 @@ class TaskTimeline {
                         comment == null ? null : comment.toString()));
     }
 
+    /**
+     * Offers a task being created to another group instead of the model's. The API's {@code deleteCandidateGroup}
+     * looks the link up in the database, where the link of a task still being created is not yet: the link is removed
+     * from the task's own list instead, and the engine then writes neither row for it.
+     */
+    private static void offerTo(DelegateTask task, String modelGroup, String group) {
+        TaskEntity entity = (TaskEntity) task;
+        for (IdentityLinkEntity link : List.copyOf(entity.getIdentityLinks())) {
+            if (link.isGroup()
+                    && modelGroup.equals(link.getGroupId())
+                    && IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                link.delete();
+                entity.getIdentityLinks().remove(link);
+            }
+        }
+        task.addCandidateGroup(group);
+    }
+
+    /** The department of the group the task was actually offered to; {@code null} at the desk. */
     private String department(DelegateTask task) {
         TaskDefinition definition = definitions.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
-        if (!definition.dynamicGroup()) {
-            return definition.department();
+        for (IdentityLink link : task.getCandidates()) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                return definition.withGroup(link.getGroupId()).department();
+            }
         }
-        return task.getCandidates().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(link -> definition.withGroup(link.getGroupId()).department())
-                .findFirst()
-                .orElse(null);
+        return null;
     }
 }

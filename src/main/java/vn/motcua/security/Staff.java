@@ -26,15 +26,28 @@ public record Staff(
     /** The engine candidate groups whose tasks this person may work. */
     public List<String> candidateGroups() {
         return switch (role) {
-            case CLERK -> List.of(DESK_GROUP);
+            case CLERK -> List.of(deskGroup(unitCode));
             case HANDLER -> List.copyOf(departments);
             case APPROVER -> departments.stream().map(Staff::approverGroup).toList();
             default -> List.of();
         };
     }
 
-    /** Candidate group of the one-stop desk's tasks (completeness check, return of the result). */
+    /**
+     * Candidate group of the one-stop desk's tasks (completeness check, return of the result) as the models name it;
+     * each task goes to one unit's desk, {@link #deskGroup}.
+     */
     public static final String DESK_GROUP = "DESK";
+
+    /** The desk of one unit: its clerks' tasks, e.g. {@code DESK:PHUONG-HO-SEN}. */
+    public static String deskGroup(String unitCode) {
+        return DESK_GROUP + ":" + unitCode;
+    }
+
+    /** Whether a candidate group is a desk's: the models' {@code DESK} or one unit's. */
+    public static boolean isDeskGroup(String group) {
+        return group != null && (group.equals(DESK_GROUP) || group.startsWith(DESK_GROUP + ":"));
+    }
 
     public boolean hasRole(Role other) {
         return role == other;

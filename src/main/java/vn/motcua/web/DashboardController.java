@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +23,7 @@ import vn.motcua.indicator.Figures;
 import vn.motcua.indicator.IndicatorReport;
 import vn.motcua.indicator.IndicatorService;
 import vn.motcua.office.OfficeDirectory;
+import vn.motcua.security.Role;
 import vn.motcua.security.Staff;
 
 /**
@@ -58,6 +60,17 @@ class DashboardController {
         this.calendar = calendar;
     }
 
+    /** A supervisor of the province's root unit starts from every unit; another from his own. */
+    private String ownUnit(Staff staff) {
+        return staff.hasRole(Role.ADMIN) || office.isRoot(staff.unitCode()) ? null : staff.unitCode();
+    }
+
+    private boolean mayRead(Staff staff, String unit) {
+        return staff.hasRole(Role.ADMIN)
+                || office.isRoot(staff.unitCode())
+                || office.unitAndItsUnits(staff.unitCode()).contains(unit);
+    }
+
     /** One headline figure: its message key, its drill-down link ({@code null} for the score), its value. */
     record Headline(String key, String link, String value) {}
 
@@ -72,7 +85,10 @@ class DashboardController {
             @RequestParam(required = false) String unit,
             Locale locale,
             Model model) {
-        String chosenUnit = unit == null ? staff.unitCode() : unit.isBlank() ? null : unit;
+        String chosenUnit = unit == null ? ownUnit(staff) : unit.isBlank() ? null : unit;
+        if (chosenUnit != null && !mayRead(staff, chosenUnit)) {
+            throw new AccessDeniedException("Unit " + chosenUnit + " is outside the supervisor's own");
+        }
         DashboardScope scope = scope(from, to, chosenUnit, model);
         String first = scope.from().toString();
         String last = scope.to().toString();
@@ -123,6 +139,7 @@ class DashboardController {
     /** The dossiers behind one figure, with the same filters as {@code GET /api/indicators/dossiers}. */
     @GetMapping("/supervisor/dashboard/dossiers")
     String dossiers(
+            @AuthenticationPrincipal Staff staff,
             @RequestParam String metric,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
@@ -131,7 +148,11 @@ class DashboardController {
             @RequestParam(required = false) String procedureCode,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        DashboardScope scope = scope(from, to, blankToNull(unit), model);
+        String chosenUnit = blankToNull(unit) == null ? ownUnit(staff) : blankToNull(unit);
+        if (chosenUnit != null && !mayRead(staff, chosenUnit)) {
+            throw new AccessDeniedException("Unit " + chosenUnit + " is outside the supervisor's own");
+        }
+        DashboardScope scope = scope(from, to, chosenUnit, model);
         DrillDownPage list = indicators.dossiers(
                 metric,
                 scope.from().toString(),

@@ -27,6 +27,9 @@ import vn.motcua.dossier.IntakeRequest;
 import vn.motcua.dossier.SupplementInput;
 import vn.motcua.handling.TaskView;
 import vn.motcua.handling.TaskWork;
+import vn.motcua.office.OfficeDirectory;
+import vn.motcua.office.Unit;
+import vn.motcua.office.UnitKind;
 import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.security.Staff;
 
@@ -47,13 +50,16 @@ class DeskController {
     private final TaskWork tasks;
     private final ProcedureCatalog procedures;
     private final Validator validator;
+    private final OfficeDirectory office;
 
     DeskController(
             DossierService dossiers,
             DossierQueries queries,
             TaskWork tasks,
             ProcedureCatalog procedures,
+            OfficeDirectory office,
             Validator validator) {
+        this.office = office;
         this.dossiers = dossiers;
         this.queries = queries;
         this.tasks = tasks;
@@ -134,7 +140,15 @@ class DeskController {
         model.addAttribute("intake", form);
         model.addAttribute("procedures", procedures.all());
         model.addAttribute("procedure", procedures.find(form.getProcedureCode()).orElse(null));
+        model.addAttribute("resolvingUnits", resolvingUnits());
         return "desk/intake";
+    }
+
+    /** The units a desk can hand a dossier to: the communes and the provincial agencies. */
+    private List<Unit> resolvingUnits() {
+        return office.units().stream()
+                .filter(u -> u.kind() == UnitKind.COMMUNE || (u.kind() == UnitKind.PROVINCE && u.parentCode() != null))
+                .toList();
     }
 
     /** The citizen brought what was asked for: the dossier resumes (DossierService#supplement). */

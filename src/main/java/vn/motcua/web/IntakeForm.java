@@ -24,6 +24,8 @@ public class IntakeForm {
     private String reason;
     /** For a supplement request: everything that is missing, one a line. */
     private String missingDocuments;
+    /** The unit that resolves the dossier, where the clerk's own does not (blank: his own). */
+    private String competentUnitCode;
 
     IntakeRequest toRequest() {
         List<IntakeRequest.DocumentInput> inputs = new ArrayList<>();
@@ -47,11 +49,20 @@ public class IntakeForm {
                 paymentMethod,
                 decision,
                 blankToNull(reason),
-                supplement ? Lines.of(missingDocuments) : null);
+                supplement ? Lines.of(missingDocuments) : null,
+                blankToNull(competentUnitCode));
     }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public String getCompetentUnitCode() {
+        return competentUnitCode;
+    }
+
+    public void setCompetentUnitCode(String competentUnitCode) {
+        this.competentUnitCode = competentUnitCode;
     }
 
     /** The applicant's fields. */

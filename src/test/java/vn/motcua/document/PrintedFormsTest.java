@@ -35,7 +35,7 @@ class PrintedFormsTest extends ApiTestSupport {
                         "Đăng ký thành lập hộ kinh doanh",
                         "09 giờ 00 phút, ngày 03 tháng 3 năm 2025",
                         "09 giờ 00 phút, ngày 06 tháng 3 năm 2025",
-                        "Huyện Demo, ngày 03 tháng 3 năm 2025",
+                        "Phường Hồ Sen, ngày 03 tháng 3 năm 2025",
                         "NGƯỜI NỘP HỒ SƠ",
                         "NGƯỜI TIẾP NHẬN HỒ SƠ",
                         "Nguyễn Thị Tiếp Nhận");
@@ -140,7 +140,7 @@ class PrintedFormsTest extends ApiTestSupport {
                         "Chờ xác minh địa điểm kinh doanh",
                         "16 giờ 00 phút, ngày 10 tháng 3 năm 2025",
                         "09 giờ 00 phút, ngày 06 tháng 3 năm 2025",
-                        "Phòng Tài chính – Kế hoạch",
+                        "Phòng Kinh tế phường Hồ Sen",
                         "Lê Thị Kế Hoạch");
         Pdfs.assertFontsEmbedded(pdf);
     }
@@ -167,7 +167,7 @@ class PrintedFormsTest extends ApiTestSupport {
                         code,
                         APPLICANT,
                         "Chi nhánh Văn phòng đăng ký đất đai",
-                        "Chi cục Thuế",
+                        "Thuế cơ sở 1 tỉnh Demo",
                         "Phạm Văn Đất Đai",
                         "Hoàng Thị Thuế",
                         "15 giờ 00 phút, ngày 07/03/2025",

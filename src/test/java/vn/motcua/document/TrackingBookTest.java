@@ -60,7 +60,7 @@ class TrackingBookTest extends ApiTestSupport {
                 assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(r - TrackingBook.HEADER_ROW);
             }
             Long inPeriod = jdbc.queryForObject(
-                    "SELECT COUNT(*) FROM dossier WHERE received_on = DATE '2025-07-14' AND unit_code = 'UBND-HUYEN-DEMO'",
+                    "SELECT COUNT(*) FROM dossier WHERE received_on = DATE '2025-07-14' AND receiving_unit_code = 'PHUONG-HO-SEN'",
                     Long.class);
             assertThat(codes)
                     .hasSize(inPeriod.intValue())

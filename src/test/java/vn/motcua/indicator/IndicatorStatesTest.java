@@ -372,7 +372,7 @@ class IndicatorStatesTest extends ApiTestSupport {
         return List.of(
                 service.scope(from, to, null, null, null),
                 service.scope(from, to, null, null, "HO-KINH-DOANH"),
-                service.scope(from, to, "UBND-HUYEN-DEMO", null, null),
+                service.scope(from, to, "PHUONG-HO-SEN", null, null),
                 service.scope(from, to, null, "TC-KH", null),
                 service.scope(from, to, null, "TU-PHAP", null));
     }

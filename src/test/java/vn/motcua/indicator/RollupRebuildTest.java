@@ -35,7 +35,7 @@ class RollupRebuildTest extends ApiTestSupport {
             AUGUST + "&groupBy=department",
             AUGUST + "&groupBy=procedure",
             AUGUST + "&department=TC-KH",
-            AUGUST + "&unit=UBND-HUYEN-DEMO&procedureCode=HO-KINH-DOANH",
+            AUGUST + "&unit=PHUONG-HO-SEN&procedureCode=HO-KINH-DOANH",
             "from=2025-08-05&to=2025-08-05",
             "from=2025-08-06&to=2025-08-08&groupBy=procedure",
             "from=2025-07-01&to=2025-09-30&groupBy=month",

@@ -18,13 +18,13 @@ class AdminBrowserTest extends BrowserTestSupport {
         signIn("admin");
         assertThat(browser.getCurrentUrl()).endsWith("/admin");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Quản trị hệ thống");
-        assertThat(browser.findElement(By.cssSelector("#units-table tr[data-unit='UBND-HUYEN-DEMO']"))
+        assertThat(browser.findElement(By.cssSelector("#units-table tr[data-unit='PHUONG-HO-SEN']"))
                         .getText())
                 .contains("000.00.15.H12")
-                .contains("Ủy ban nhân dân huyện Demo");
+                .contains("Ủy ban nhân dân phường Hồ Sen");
         assertThat(browser.findElement(By.cssSelector("#departments-table tr[data-department='TC-KH']"))
                         .getText())
-                .contains("Phòng Tài chính – Kế hoạch");
+                .contains("Phòng Kinh tế phường Hồ Sen");
         assertThat(browser.findElement(By.cssSelector("#staff-table tr[data-user='handler.tckh']"))
                         .getText())
                 .contains("Lê Thị Kế Hoạch")

@@ -123,12 +123,12 @@ class DashboardBrowserTest extends BrowserTestSupport {
         open("/supervisor/dashboard");
         for (String figure : new String[] {"received", "resolved"}) {
             WebElement cell = browser.findElement(
-                    By.cssSelector("#unit-table tr[data-unit='UBND-HUYEN-DEMO'] td[data-figure='" + figure + "'] a"));
+                    By.cssSelector("#unit-table tr[data-unit='PHUONG-HO-SEN'] td[data-figure='" + figure + "'] a"));
             int count = Integer.parseInt(cell.getText());
             assertThat(count).isPositive();
             cell.click();
             until.until(ExpectedConditions.presenceOfElementLocated(By.id("drill-table")));
-            assertThat(browser.getCurrentUrl()).contains("metric=" + figure).contains("unit=UBND-HUYEN-DEMO");
+            assertThat(browser.getCurrentUrl()).contains("metric=" + figure).contains("unit=PHUONG-HO-SEN");
             assertThat(browser.findElements(By.cssSelector("#drill-table tbody tr")))
                     .hasSize(count);
             browser.findElement(By.linkText("← Về bảng chỉ số")).click();
@@ -139,13 +139,14 @@ class DashboardBrowserTest extends BrowserTestSupport {
     @Test
     void aSupervisorSeesHisOwnUnitOnTheDashboardAsOnTheOverdueBoard() throws Exception {
         signIn("supervisor");
-        assertThat(browser.findElement(By.id("board-scope")).getText()).isEqualTo("Đơn vị: Ủy ban nhân dân huyện Demo");
+        assertThat(browser.findElement(By.id("board-scope")).getText())
+                .isEqualTo("Đơn vị: Ủy ban nhân dân phường Hồ Sen");
         open("/supervisor/dashboard");
         Select unit = new Select(browser.findElement(By.id("unit")));
-        assertThat(unit.getFirstSelectedOption().getText()).isEqualTo("Ủy ban nhân dân huyện Demo");
+        assertThat(unit.getFirstSelectedOption().getText()).isEqualTo("Ủy ban nhân dân phường Hồ Sen");
         assertThat(browser.findElement(By.cssSelector(".headline[data-figure='received'] a"))
                         .getAttribute("href"))
-                .contains("unit=UBND-HUYEN-DEMO");
+                .contains("unit=PHUONG-HO-SEN");
 
         unit.selectByVisibleText("Tất cả đơn vị");
         browser.findElement(By.cssSelector("form.period button[type=submit]")).click();
