@@ -138,7 +138,7 @@ class DashboardBrowserTest extends BrowserTestSupport {
 
     @Test
     void aSupervisorSeesHisOwnUnitOnTheDashboardAsOnTheOverdueBoard() throws Exception {
-        signIn("supervisor");
+        signIn("supervisor.hosen");
         assertThat(browser.findElement(By.id("board-scope")).getText())
                 .isEqualTo("Đơn vị: Ủy ban nhân dân phường Hồ Sen");
         open("/supervisor/dashboard");
@@ -158,6 +158,23 @@ class DashboardBrowserTest extends BrowserTestSupport {
         assertThat(browser.findElement(By.cssSelector(".headline[data-figure='received'] a"))
                         .getAttribute("href"))
                 .doesNotContain("unit=");
+    }
+
+    @Test
+    void theProvincesSupervisorStartsFromEveryUnitAndRanksTheCommunesAndAgencies() throws Exception {
+        resolved("KHAI-SINH");
+        signIn("supervisor");
+        assertThat(browser.findElement(By.id("board-scope")).getText()).isEqualTo("Đơn vị: Ủy ban nhân dân tỉnh Demo");
+        open("/supervisor/dashboard");
+        assertThat(new Select(browser.findElement(By.id("unit")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("Tất cả đơn vị");
+        assertThat(browser.findElements(By.cssSelector("#unit-table tr[data-unit]")))
+                .extracting(row -> row.getAttribute("data-unit"))
+                .contains("PHUONG-HO-SEN", "XA-DONG-LUA", "XA-BEN-DO", "SO-TU-PHAP")
+                .doesNotContain("TTPVHCC", "TTPVHCC-CN1");
+        screenshot("dashboard-province");
     }
 
     /** A dossier whose result is ready today: received, proposed by its department, signed. */
