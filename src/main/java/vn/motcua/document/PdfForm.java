@@ -18,6 +18,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import vn.motcua.law.RuleSet;
 
 /**
  * One printed form on A4, laid out as the forms of Circular 01/2018/TT-VPCP and the presentation rules of Decree
@@ -65,8 +66,8 @@ final class PdfForm {
      * The head of the form: its number, the issuing body (the unit over its desk or department) and the motto, then
      * the document number and the place and date of issue.
      */
-    void header(FormKind kind, String unitName, String office, LocalDate issuedOn) {
-        Paragraph number = new Paragraph(kind.formNumber(), smallItalic);
+    void header(RuleSet.FormSpec form, String numberSuffix, String unitName, String office, LocalDate issuedOn) {
+        Paragraph number = new Paragraph(form.label(), smallItalic);
         number.setAlignment(Element.ALIGN_RIGHT);
         add(number);
 
@@ -86,8 +87,8 @@ final class PdfForm {
         head.addCell(motto);
 
         PdfPCell numberCell = cell();
-        if (kind.numberSuffix() != null) {
-            numberCell.addElement(centred("Số: ……/" + kind.numberSuffix(), small));
+        if (numberSuffix != null) {
+            numberCell.addElement(centred("Số: ……/" + numberSuffix, small));
         }
         head.addCell(numberCell);
         PdfPCell date = cell();
@@ -95,6 +96,14 @@ final class PdfForm {
         date.addElement(centred((place == null ? "" : place + ", ") + VietnameseDates.date(issuedOn), italic));
         head.addCell(date);
         add(head);
+    }
+
+    /** The legal basis of the form, printed last: the decree it follows and the circular whose form it is. */
+    void basis(String decree, RuleSet.FormSpec form, String circular) {
+        Paragraph line = new Paragraph(
+                "Căn cứ " + decree + "; " + form.label() + " ban hành kèm theo " + circular + ".", smallItalic);
+        line.setSpacingBefore(10);
+        add(line);
     }
 
     void title(String text) {

@@ -21,6 +21,8 @@ import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierDocument;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierView;
+import vn.motcua.law.Rule;
+import vn.motcua.law.RuleSet;
 import vn.motcua.office.Department;
 import vn.motcua.office.OfficeDirectory;
 import vn.motcua.office.Unit;
@@ -71,26 +73,40 @@ class PrintedForms {
                 .orElseThrow(() -> new NotFoundException("Unknown form " + kind + "; the forms are "
                         + Arrays.stream(FormKind.values()).map(FormKind::slug).toList()));
         DossierView dossier = queries.view(code, staff);
+        RuleSet rules = dossier.ruleSet();
+        RuleSet.FormSpec spec = rules.form(form.form())
+                .orElseThrow(() -> new NotFoundException(
+                        "Dossier " + code + " follows " + rules.basis(Rule.RECEIPT) + ", which has no form " + kind));
+        Law law = new Law(rules, spec, form.numberSuffix());
         FormData.DossierRef ref = mapper.dossier(code);
         Unit unit = office.unit(ref.unitCode());
         Procedure procedure = procedures.get(dossier.procedureCode());
         return switch (form) {
-            case RECEIPT -> receipt(dossier, ref, unit, procedure);
-            case SUPPLEMENT_REQUEST -> supplementRequest(dossier, ref, unit);
-            case REFUSAL -> refusal(dossier, ref, unit, procedure);
-            case APOLOGY -> apology(dossier, ref, unit);
-            case CONTROL_SHEET -> controlSheet(dossier, ref, unit, procedure);
+            case RECEIPT -> receipt(law, dossier, ref, unit, procedure);
+            case SUPPLEMENT_REQUEST -> supplementRequest(law, dossier, ref, unit);
+            case REFUSAL -> refusal(law, dossier, ref, unit, procedure);
+            case APOLOGY -> apology(law, dossier, ref, unit);
+            case STOP_NOTICE -> stopNotice(law, dossier, unit);
+            case CONTROL_SHEET -> controlSheet(law, dossier, ref, unit, procedure);
         };
     }
 
+    /** The rule set of the dossier, and the number and title of the form under it. */
+    private record Law(RuleSet rules, RuleSet.FormSpec form, String numberSuffix) {}
+
     /** Mẫu 01: issued when the desk accepts a complete dossier; the legal clock starts at this receipt. */
-    private byte[] receipt(DossierView d, FormData.DossierRef ref, Unit unit, Procedure procedure) {
+    private byte[] receipt(Law law, DossierView d, FormData.DossierRef ref, Unit unit, Procedure procedure) {
         if (d.receivedAt() == null) {
             throw new NotFoundException("Dossier " + d.code() + " has not been received yet, so it has no receipt");
         }
-        PdfForm pdf = new PdfForm(fonts, FormKind.RECEIPT.title() + " " + d.code());
-        pdf.header(FormKind.RECEIPT, unit.name(), DESK, d.receivedAt().toLocalDate());
-        pdf.title(FormKind.RECEIPT.title());
+        PdfForm pdf = new PdfForm(fonts, law.form().title() + " " + d.code());
+        pdf.header(
+                law.form(),
+                law.numberSuffix(),
+                unit.name(),
+                DESK,
+                d.receivedAt().toLocalDate());
+        pdf.title(law.form().title());
         pdf.subtitle("Mã hồ sơ: " + d.code());
 
         String lookup = UriComponentsBuilder.fromUriString(publicUrl)
@@ -145,18 +161,19 @@ class PrintedForms {
         pdf.field("7. Tra cứu tình trạng hồ sơ tại", lookup);
         pdf.text("Vào Sổ theo dõi hồ sơ, Quyển số: ……, Số thứ tự: ……");
         pdf.signatures("NGƯỜI NỘP HỒ SƠ", d.applicant().fullName(), "NGƯỜI TIẾP NHẬN HỒ SƠ", ref.receivedByName());
+        pdf.basis(law.rules().basis(Rule.RECEIPT), law.form(), law.rules().circular());
         return pdf.finish();
     }
 
     /** Mẫu 02: one request that names everything missing, so the citizen is guided once (hướng dẫn một lần). */
-    private byte[] supplementRequest(DossierView d, FormData.DossierRef ref, Unit unit) {
+    private byte[] supplementRequest(Law law, DossierView d, FormData.DossierRef ref, Unit unit) {
         FormData.SupplementRequest request = mapper.latestSupplementRequest(ref.id());
         if (request == null) {
             throw new NotFoundException("No supplement was requested for dossier " + d.code());
         }
-        PdfForm pdf = new PdfForm(fonts, FormKind.SUPPLEMENT_REQUEST.title() + " " + d.code());
-        pdf.header(FormKind.SUPPLEMENT_REQUEST, unit.name(), DESK, date(request.requestedAt()));
-        pdf.title(FormKind.SUPPLEMENT_REQUEST.title());
+        PdfForm pdf = new PdfForm(fonts, law.form().title() + " " + d.code());
+        pdf.header(law.form(), law.numberSuffix(), unit.name(), DESK, date(request.requestedAt()));
+        pdf.title(law.form().title());
         pdf.subtitle("Mã hồ sơ: " + d.code());
         applicant(pdf, d);
         pdf.heading("Yêu cầu hoàn thiện hồ sơ gồm những nội dung như sau:");
@@ -173,18 +190,22 @@ class PrintedForms {
         pdf.text("Trong quá trình hoàn thiện hồ sơ nếu có vướng mắc, ông/bà liên hệ với " + contact
                 + " để được hướng dẫn.");
         pdf.signatures(null, null, "NGƯỜI HƯỚNG DẪN", request.requestedByName());
+        pdf.basis(
+                law.rules().basis(Rule.SUPPLEMENT_AT_DESK),
+                law.form(),
+                law.rules().circular());
         return pdf.finish();
     }
 
     /** Mẫu 03: the desk refuses a dossier that is not within its scope or not eligible, and says why. */
-    private byte[] refusal(DossierView d, FormData.DossierRef ref, Unit unit, Procedure procedure) {
+    private byte[] refusal(Law law, DossierView d, FormData.DossierRef ref, Unit unit, Procedure procedure) {
         FormData.Refusal refusal = mapper.refusal(ref.id());
         if (refusal == null) {
             throw new NotFoundException("Dossier " + d.code() + " was not refused, so it has no refusal form");
         }
-        PdfForm pdf = new PdfForm(fonts, FormKind.REFUSAL.title() + " " + d.code());
-        pdf.header(FormKind.REFUSAL, unit.name(), DESK, date(refusal.at()));
-        pdf.title(FormKind.REFUSAL.title());
+        PdfForm pdf = new PdfForm(fonts, law.form().title() + " " + d.code());
+        pdf.header(law.form(), law.numberSuffix(), unit.name(), DESK, date(refusal.at()));
+        pdf.title(law.form().title());
         pdf.subtitle("Mã hồ sơ: " + d.code());
         applicant(pdf, d);
         String basis = procedure.legalBasis() == null || procedure.legalBasis().isBlank()
@@ -195,6 +216,7 @@ class PrintedForms {
         pdf.strongField("Lý do", refusal.reason());
         pdf.text("Xin thông báo để ông/bà được biết và thực hiện./.");
         pdf.signatures(null, null, "NGƯỜI TIẾP NHẬN HỒ SƠ", refusal.actorName());
+        pdf.basis(law.rules().basis(Rule.REFUSAL), law.form(), law.rules().circular());
         return pdf.finish();
     }
 
@@ -202,15 +224,15 @@ class PrintedForms {
      * Mẫu 04: the department that will be late apologises and gives one new date (Decree 61/2018/NĐ-CP, Art. 20,
      * as amended); the dossier still counts as late against the original appointment.
      */
-    private byte[] apology(DossierView d, FormData.DossierRef ref, Unit unit) {
+    private byte[] apology(Law law, DossierView d, FormData.DossierRef ref, Unit unit) {
         FormData.Apology apology = mapper.apology(ref.id());
         if (apology == null) {
             throw new NotFoundException("No apology has been issued for dossier " + d.code());
         }
         String issuer = apology.departmentCode() == null ? unit.name() : departmentName(apology.departmentCode());
-        PdfForm pdf = new PdfForm(fonts, FormKind.APOLOGY.title() + " " + d.code());
-        pdf.header(FormKind.APOLOGY, unit.name(), issuer, date(apology.issuedAt()));
-        pdf.title(FormKind.APOLOGY.title());
+        PdfForm pdf = new PdfForm(fonts, law.form().title() + " " + d.code());
+        pdf.header(law.form(), law.numberSuffix(), unit.name(), issuer, date(apology.issuedAt()));
+        pdf.title(law.form().title());
         pdf.subtitle("Mã hồ sơ: " + d.code());
         pdf.italicCentred("Kính gửi: Ông/Bà " + d.applicant().fullName());
         String received = d.receivedAt() == null
@@ -228,6 +250,32 @@ class PrintedForms {
         pdf.strongField("Ngày hẹn trả kết quả mới", VietnameseDates.dateTime(at(apology.newDueAt())));
         pdf.text("Xin trân trọng cảm ơn sự hợp tác của ông/bà./.");
         pdf.signatures(null, null, "THỦ TRƯỞNG CƠ QUAN", apology.issuedByName());
+        pdf.basis(law.rules().basis(Rule.APOLOGY), law.form(), law.rules().circular());
+        return pdf.finish();
+    }
+
+    /**
+     * The stop notice (Mẫu 05 of Circular 03/2025/TT-VPCP): the applicant asked to stop while no decision existed, and
+     * the desk that received the dossier tells him it is stopped (Decree 118/2025/NĐ-CP, Art. 21; Circular 03, Art. 7).
+     */
+    private byte[] stopNotice(Law law, DossierView d, Unit unit) {
+        DossierView.TimelineEntry stop = d.timeline().stream()
+                .filter(line -> "WITHDRAWN".equals(line.step()))
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new NotFoundException("Dossier " + d.code() + " has not been stopped"));
+        PdfForm pdf = new PdfForm(fonts, law.form().title() + " " + d.code());
+        pdf.header(law.form(), law.numberSuffix(), unit.name(), DESK, stop.at().toLocalDate());
+        pdf.title(law.form().title());
+        pdf.subtitle("Mã hồ sơ: " + d.code());
+        pdf.italicCentred("Kính gửi: Ông/Bà " + d.applicant().fullName());
+        pdf.field("Nội dung yêu cầu giải quyết", d.procedureName());
+        pdf.field("Ngày nộp hồ sơ", VietnameseDates.dateTime(d.submittedAt().toZonedDateTime()));
+        pdf.text(DESK + " " + unit.name() + " thông báo: theo đề nghị của ông/bà, hồ sơ trên được dừng giải quyết từ "
+                + VietnameseDates.dateTime(stop.at().toZonedDateTime()) + ".");
+        pdf.strongField("Lý do", stop.note());
+        pdf.text("Ông/Bà có thể nộp lại hồ sơ khi có nhu cầu./.");
+        pdf.signatures(null, null, "CÔNG CHỨC TIẾP NHẬN", stop.actor());
+        pdf.basis(law.rules().basis(Rule.STOP), law.form(), law.rules().circular());
         return pdf.finish();
     }
 
@@ -235,15 +283,20 @@ class PrintedForms {
      * Mẫu 05: travels with the dossier; each hand-over is one row: who gave, who took, when, and whether that step
      * was early (trước hạn), on time (đúng hạn) or late (quá hạn) against its share of the time limit.
      */
-    private byte[] controlSheet(DossierView d, FormData.DossierRef ref, Unit unit, Procedure procedure) {
+    private byte[] controlSheet(Law law, DossierView d, FormData.DossierRef ref, Unit unit, Procedure procedure) {
         if (d.receivedAt() == null) {
             throw new NotFoundException(
                     "Dossier " + d.code() + " has not been received yet, so it has no control sheet");
         }
         List<FormData.Handover> handovers = mapper.handovers(ref.id());
-        PdfForm pdf = new PdfForm(fonts, FormKind.CONTROL_SHEET.title() + " " + d.code());
-        pdf.header(FormKind.CONTROL_SHEET, unit.name(), DESK, d.receivedAt().toLocalDate());
-        pdf.title(FormKind.CONTROL_SHEET.title());
+        PdfForm pdf = new PdfForm(fonts, law.form().title() + " " + d.code());
+        pdf.header(
+                law.form(),
+                law.numberSuffix(),
+                unit.name(),
+                DESK,
+                d.receivedAt().toLocalDate());
+        pdf.title(law.form().title());
         pdf.subtitle("Mã hồ sơ: " + d.code());
         pdf.field("Kèm theo hồ sơ của", d.applicant().fullName());
         pdf.field("Nội dung yêu cầu giải quyết", d.procedureName());
@@ -285,6 +338,7 @@ class PrintedForms {
                         "GHI CHÚ"),
                 rows,
                 2);
+        pdf.basis(law.rules().basis(Rule.TRANSFER), law.form(), law.rules().circular());
         return pdf.finish();
     }
 

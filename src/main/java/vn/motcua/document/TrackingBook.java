@@ -26,6 +26,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.common.InvalidFieldException;
+import vn.motcua.law.Form;
+import vn.motcua.law.RuleSet;
 import vn.motcua.office.Department;
 import vn.motcua.office.OfficeDirectory;
 import vn.motcua.procedure.Procedure;
@@ -105,8 +107,12 @@ class TrackingBook {
             Sheet sheet = book.createSheet("Sổ theo dõi hồ sơ");
             Styles styles = new Styles(book);
 
+            // The book of a period follows the rules in force at its end: Mẫu 06 of Circular 01/2018, Mẫu 07 of
+            // 03/2025.
+            RuleSet rules = RuleSet.on(to);
+            RuleSet.FormSpec form = rules.form(Form.TRACKING_BOOK).orElseThrow();
             Row title = sheet.createRow(0);
-            cell(title, 0, "SỔ THEO DÕI HỒ SƠ", styles.title);
+            cell(title, 0, form.title() + " (" + form.label() + ", " + rules.circular() + ")", styles.title);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADERS.size() - 1));
             Row period = sheet.createRow(1);
             cell(

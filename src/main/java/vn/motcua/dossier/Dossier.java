@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import vn.motcua.deadline.Timeliness;
+import vn.motcua.law.RuleSet;
 
 /**
  * A dossier (hồ sơ) as stored: one row of {@code dossier}. It keeps three places apart: the unit where the citizen was
@@ -46,6 +48,12 @@ public record Dossier(
         String receivingUnitCode,
         String receivingUnitName,
         String unitName) {
+
+    /** The law that governs the dossier: the one in force the day it was received, or submitted if never received. */
+    public RuleSet ruleSet(ZoneId zone) {
+        return RuleSet.on(
+                receivedOn != null ? receivedOn : submittedAt.atZone(zone).toLocalDate());
+    }
 
     /** Past the original due instant and not yet resolved (đang giải quyết quá hạn). */
     public boolean isOverdue(Clock clock) {

@@ -10,14 +10,15 @@ import org.apache.ibatis.annotations.Select;
 @Mapper
 interface DossierEventMapper {
 
-    @Insert("INSERT INTO dossier_event (dossier_id, at, step, actor, department_code, note)"
-            + " VALUES (#{dossierId}, #{at}, #{step}, #{actor}, #{departmentCode}, #{note})")
+    @Insert("INSERT INTO dossier_event (dossier_id, at, step, actor, department_code, note, legal_basis)"
+            + " VALUES (#{dossierId}, #{at}, #{step}, #{actor}, #{departmentCode}, #{note}, #{legalBasis})")
     void insert(DossierEvent event);
 
     /** Lines in the order given, in one statement. */
-    @Insert("<script>INSERT INTO dossier_event (dossier_id, at, step, actor, department_code, note) VALUES"
-            + "<foreach collection='lines' item='e' separator=','>"
-            + "(#{e.dossierId}, #{e.at}, #{e.step}, #{e.actor}, #{e.departmentCode}, #{e.note})</foreach></script>")
+    @Insert("<script>INSERT INTO dossier_event (dossier_id, at, step, actor, department_code, note, legal_basis)"
+            + " VALUES <foreach collection='lines' item='e' separator=','>"
+            + "(#{e.dossierId}, #{e.at}, #{e.step}, #{e.actor}, #{e.departmentCode}, #{e.note}, #{e.legalBasis})"
+            + "</foreach></script>")
     void insertAll(@Param("lines") List<DossierEvent> lines);
 
     @Select("SELECT * FROM dossier_event WHERE dossier_id = #{dossierId} ORDER BY id")

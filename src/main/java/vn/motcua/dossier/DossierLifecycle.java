@@ -359,12 +359,17 @@ public class DossierLifecycle {
     /** The applicant withdrew the dossier (rút hồ sơ) before its result was ready. */
     public void withdraw(long dossierId, String reason) {
         Dossier dossier = load(dossierId);
+        checkWithdrawable(dossier);
+        expectOne(dossiers.close(dossierId, dossier.status(), DossierStatus.WITHDRAWN, clock.instant()), dossier);
+        record(dossierId, Step.WITHDRAWN, dossier.currentDepartment(), reason);
+    }
+
+    /** Refuses to withdraw or stop a dossier that is decided (result ready, returned, rejected) or closed. */
+    public void checkWithdrawable(Dossier dossier) {
         if (!WITHDRAWABLE.contains(dossier.status())) {
             throw new ConflictException(
                     "Dossier " + dossier.code() + " is " + dossier.status() + " and can no longer be withdrawn");
         }
-        expectOne(dossiers.close(dossierId, dossier.status(), DossierStatus.WITHDRAWN, clock.instant()), dossier);
-        record(dossierId, Step.WITHDRAWN, dossier.currentDepartment(), reason);
     }
 
     /**
@@ -383,7 +388,16 @@ public class DossierLifecycle {
     public void record(long dossierId, Step step, String department, String note) {
         locks.lock(dossierId);
         DossierEvent event = new DossierEvent(
-                null, dossierId, clock.instant(), step.name(), CurrentStaff.actorName(), department, note);
+                null,
+                dossierId,
+                clock.instant(),
+                step.name(),
+                CurrentStaff.actorName(),
+                department,
+                note,
+                step.rule() == null
+                        ? null
+                        : load(dossierId).ruleSet(calendar.zone()).basis(step.rule()));
         timeline.append(event);
         publisher.publishEvent(new DossierStepRecorded(event));
     }

@@ -111,7 +111,7 @@ public class DossierQueries {
     DossierView view(Dossier dossier) {
         List<DossierView.TimelineEntry> timeline = events.timeline(dossier.id()).stream()
                 .map(e -> new DossierView.TimelineEntry(
-                        offset(e.at()), e.step(), e.actor(), e.departmentCode(), e.note()))
+                        offset(e.at()), e.step(), e.actor(), e.departmentCode(), e.note(), e.legalBasis()))
                 .toList();
         return new DossierView(
                 dossier.code(),
@@ -133,6 +133,7 @@ public class DossierQueries {
                 offset(dossier.returnedAt()),
                 dossier.currentDepartment(),
                 places(dossier),
+                dossier.ruleSet(clock.getZone()),
                 dossier.isOverdue(clock),
                 dossier.timeliness(),
                 apology(dossier),

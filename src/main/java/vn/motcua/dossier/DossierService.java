@@ -32,6 +32,8 @@ public class DossierService {
     public static final String DOSSIER_PROCESS = "Dossier";
 
     static final String SUPPLEMENT_MESSAGE = "SupplementArrived";
+    /** Starts the model's stop path ({@code SubProcess_StopRequested}). */
+    static final String STOP_MESSAGE = "StopRequested";
     /** The name of {@code Task_CheckCompleteness} in Dossier.bpmn, which the timeline gives a check made at the desk. */
     static final String DESK_CHECK_NAME = "Kiểm tra tính đầy đủ của hồ sơ";
 
@@ -224,12 +226,19 @@ public class DossierService {
         return queries.view(dossiers.findById(dossier.id()));
     }
 
-    /** The applicant withdraws the dossier: its process ends here, and the timeline says why. */
+    /**
+     * The applicant withdraws the dossier, or asks to stop its handling (Decree 118/2025/NĐ-CP, Art. 21), while no
+     * decision exists: the model's stop path ends every other path of it, its handling and timers included, and the
+     * timeline says why. A dossier already decided is a conflict (409).
+     */
     @Transactional
     public DossierView withdraw(String code, String reason) {
-        Dossier dossier = queries.find(code);
-        lifecycle.withdraw(dossier.id(), reason);
-        runtime.deleteProcessInstance(dossier.processInstanceId(), "WITHDRAWN: " + reason);
+        Dossier dossier = locks.row(locks.lock(code));
+        lifecycle.checkWithdrawable(dossier);
+        runtime.createMessageCorrelation(STOP_MESSAGE)
+                .processInstanceBusinessKey(code)
+                .setVariable(ProcessVariables.REASON, Variables.stringValue(reason, true))
+                .correlate();
         return queries.view(dossiers.findById(dossier.id()));
     }
 

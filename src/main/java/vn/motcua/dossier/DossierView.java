@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import vn.motcua.deadline.Timeliness;
+import vn.motcua.law.RuleSet;
 
 /** {@code GET /api/dossiers/{code}}: the dossier with its documents and timeline (docs/api.md). */
 public record DossierView(
@@ -21,6 +22,7 @@ public record DossierView(
         OffsetDateTime returnedAt,
         String currentDepartment,
         Places places,
+        RuleSet ruleSet,
         boolean overdue,
         Timeliness timeliness,
         ApologyView apology,
@@ -60,5 +62,6 @@ public record DossierView(
 
     public record ApologyView(OffsetDateTime issuedAt, String reason, OffsetDateTime newDueAt) {}
 
-    public record TimelineEntry(OffsetDateTime at, String step, String actor, String department, String note) {}
+    public record TimelineEntry(
+            OffsetDateTime at, String step, String actor, String department, String note, String legalBasis) {}
 }

@@ -35,7 +35,9 @@ class TrackingBookTest extends ApiTestSupport {
         try (XSSFWorkbook book =
                 new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
             Sheet sheet = book.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("SỔ THEO DÕI HỒ SƠ");
+            // July 2025: the book is Mẫu 07 of Circular 03/2025/TT-VPCP.
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("SỔ THEO DÕI HỒ SƠ (Mẫu số 07, Thông tư số 03/2025/TT-VPCP)");
             Row header = sheet.getRow(TrackingBook.HEADER_ROW);
             List<String> headers = new ArrayList<>();
             header.forEach(cell -> headers.add(cell.getStringCellValue()));

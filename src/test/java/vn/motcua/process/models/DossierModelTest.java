@@ -254,6 +254,28 @@ class DossierModelTest extends ModelTestSupport {
     }
 
     @Test
+    void stopAtTheApplicantsRequestEndsHandlingAndTimersAtTheStopPath() throws Exception {
+        ProcessInstance dossier = checkedAtTheCounter("ACCEPT");
+        ProcessInstance handling = calledProcessInstance(dossier);
+
+        engine.getRuntimeService()
+                .createMessageCorrelation("StopRequested")
+                .processInstanceBusinessKey(dossier.getBusinessKey())
+                .correlate();
+        BpmnAwareTests.assertThat(dossier)
+                .isEnded()
+                .hasPassed("Task_RecordStop", "EndEvent_HandlingStopped")
+                .hasNotPassed("Task_ReturnResult");
+        BpmnAwareTests.assertThat(handling).isEnded();
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .processInstanceId(dossier.getId())
+                        .count())
+                .isZero();
+        assertDelegateCalls("issueReceipt", "recordStop");
+    }
+
+    @Test
     void apologyFallsDueWhileHandlingGoesOnAndGoesToTheDepartmentHoldingTheDossier() throws Exception {
         ProcessInstance dossier = checkedAtTheCounter("ACCEPT");
 

@@ -49,6 +49,7 @@ abstract class ModelTestSupport {
             "openApology",
             "recordApology",
             "flagOverdue",
+            "recordStop",
             // the handling models
             "markResultReady",
             "suspendForSupplement",
