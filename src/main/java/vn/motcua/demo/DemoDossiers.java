@@ -118,6 +118,30 @@ class DemoDossiers implements ApplicationRunner {
                 String withdrawn =
                         desk("CHUNG-THUC-BAN-SAO", Channel.DIRECT, "Mạc Văn Phúc", "0916222333", Decision.ACCEPT, true);
                 dossiers.withdraw(withdrawn, "Công dân xin rút hồ sơ");
+                // Across the province: received at the center or its branch, resolved by a commune or an agency.
+                String forDongLua = desk(
+                        "clerk.trungtam",
+                        "HO-KINH-DOANH",
+                        "Quách Văn Quang",
+                        "0917333444",
+                        "XA-DONG-LUA",
+                        "Thôn Bãi, xã Đồng Lúa, tỉnh Demo");
+                work("handler.donglua", forDongLua, TaskCompletion.of("PROPOSE_RESULT", null, null));
+                work("approver.donglua", forDongLua, TaskCompletion.of("SIGN", null, null));
+                desk(
+                        "clerk.trungtam",
+                        "KHAI-SINH",
+                        "Tạ Thị Rạng",
+                        "0918444555",
+                        "XA-BEN-DO",
+                        "Xóm Bến, xã Bến Đò, tỉnh Demo");
+                desk(
+                        "clerk.chinhanh",
+                        "LY-LICH-TU-PHAP",
+                        "Âu Văn Sang",
+                        "0919555666",
+                        null,
+                        "Số 3, phố Chợ, phường Hồ Sen, tỉnh Demo");
             });
             log.info("Demo office: sample dossiers created in every status");
         } finally {
@@ -136,17 +160,34 @@ class DemoDossiers implements ApplicationRunner {
         return calendar.subtractWorkingTime(opening, OfficeHours.DEFAULT.workingDays(days), OfficeHours.DEFAULT);
     }
 
+    /** A dossier accepted at another desk of the province, for the unit that resolves it. */
+    private String desk(
+            String clerk, String procedure, String name, String phone, String competentUnit, String address) {
+        Staff staff = as(clerk);
+        IntakeRequest request = new IntakeRequest(
+                procedure,
+                Channel.DIRECT,
+                new Applicant(name, "0012" + phone.substring(2), phone, null, address),
+                List.of(new DocumentInput("Tờ khai", true), new DocumentInput("Bản sao giấy tờ tùy thân", true)),
+                null,
+                Decision.ACCEPT,
+                null,
+                null,
+                competentUnit);
+        return dossiers.intake(request, staff).code();
+    }
+
     private String desk(
             String procedure, Channel channel, String name, String phone, Decision decision, boolean digitized) {
         as("clerk");
         String reason = decision == Decision.REFUSE
-                ? "Hồ sơ không thuộc thẩm quyền giải quyết của huyện"
+                ? "Hồ sơ không thuộc thẩm quyền giải quyết của phường"
                 : decision == Decision.REQUEST_SUPPLEMENT ? "Hồ sơ chưa đầy đủ" : null;
         List<String> missing = decision == Decision.REQUEST_SUPPLEMENT ? List.of("Bản sao CCCD của chủ hộ") : null;
         IntakeRequest request = new IntakeRequest(
                 procedure,
                 channel,
-                new Applicant(name, "0012" + phone.substring(2), phone, null, "Thôn Đông, xã Demo, huyện Demo"),
+                new Applicant(name, "0012" + phone.substring(2), phone, null, "Tổ 5, phường Hồ Sen, tỉnh Demo"),
                 List.of(
                         new DocumentInput("Tờ khai", digitized),
                         new DocumentInput("Bản sao giấy tờ tùy thân", digitized)),
