@@ -81,3 +81,5 @@ UPDATE indicator_rollup SET unit_code = 'PHUONG-HO-SEN' WHERE unit_code = 'UBND-
 UPDATE indicator_rollup_month SET unit_code = 'PHUONG-HO-SEN' WHERE unit_code = 'UBND-HUYEN-DEMO';
 UPDATE indicator_outcome SET unit_code = 'PHUONG-HO-SEN' WHERE unit_code = 'UBND-HUYEN-DEMO';
 DELETE FROM unit WHERE code = 'UBND-HUYEN-DEMO';
+-- And the figures follow, rebuilt from the dossier rows at the next start.
+INSERT INTO rollup_rebuild_request (requested_by) VALUES ('V1001__two_tier_demo_province');

@@ -53,3 +53,7 @@ SELECT d.id, pa.position, dep.unit_code, u.name, dep.code, dep.kind, dep.name, p
   JOIN procedure_agency pa ON pa.procedure_code = d.procedure_code
   JOIN department dep ON dep.code = pa.department_code
   JOIN unit u ON u.code = dep.unit_code;
+
+-- An upgraded database keeps its figures: the rollup is rebuilt from the dossier rows at the next start, counted for
+-- each dossier's competent unit (RollupRebuild, as V14 asks).
+INSERT INTO rollup_rebuild_request (requested_by) VALUES ('V15__two_tier_local_government');

@@ -50,6 +50,28 @@ class RuleSetsByDateTest extends ApiTestSupport {
     }
 
     @Test
+    void refusalAndSupplementRequestAtTheDeskCiteTheRulesOfTheirDay() throws Exception {
+        clockAt("2025-06-30T09:00:00+07:00");
+        assertThat(legalBasis(refused(), "REFUSED")).startsWith("Điều 18 Nghị định số 61/2018/NĐ-CP");
+        clockAt("2025-07-01T09:00:00+07:00");
+        // Decree 118/2025, Art. 17: what the desk does with a dossier it checks (Mẫu 02, Mẫu 03 of Circular 03).
+        assertThat(legalBasis(refused(), "REFUSED")).isEqualTo("Điều 17 Nghị định số 118/2025/NĐ-CP");
+        var supplement = intakeBody("HO-KINH-DOANH", "REQUEST_SUPPLEMENT");
+        supplement.put("reason", "Thiếu giấy tờ");
+        supplement.putArray("missingDocuments").add("Bản sao CCCD");
+        String code = intake(supplement).get("code").asText();
+        assertThat(legalBasis(code, "SUPPLEMENT_REQUESTED")).isEqualTo("Điều 17 Nghị định số 118/2025/NĐ-CP");
+        assertThat(form(code, "supplement-request"))
+                .contains("Mẫu số 02", "ban hành kèm theo Thông tư số 03/2025/TT-VPCP");
+    }
+
+    private String refused() throws Exception {
+        var body = intakeBody("HO-KINH-DOANH", "REFUSE");
+        body.put("reason", "Không thuộc thẩm quyền");
+        return intake(body).get("code").asText();
+    }
+
+    @Test
     void apologyOfDecree118IsTheLetterThatAsksToExtendTheTime() throws Exception {
         clockAt("2025-07-07T09:00:00+07:00");
         String code = accepted("HO-KINH-DOANH").get("code").asText();
