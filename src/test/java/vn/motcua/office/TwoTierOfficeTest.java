@@ -20,19 +20,19 @@ import vn.motcua.support.ApiTestSupport;
 class TwoTierOfficeTest extends ApiTestSupport {
 
     private static final String PERIOD = "from=2025-09-01&to=2025-09-30";
-    /** A week in which no other test of the suite, which shares one database, receives a dossier in Đồng Lúa. */
-    private static final String ALONE = "from=2025-08-11&to=2025-08-15";
+    /** A week in which no other test of the suite, which shares one database, receives or resolves a dossier. */
+    private static final String ALONE = "from=2025-12-08&to=2025-12-12";
 
     @Test
     void communeProcedureReceivedAtTheCenterIsResolvedByTheCommuneAndReturnedAtTheCenter() throws Exception {
-        clockAt("2025-08-12T09:00:00+07:00");
+        clockAt("2025-12-09T09:00:00+07:00");
         ObjectNode body = intakeBody("HO-KINH-DOANH", "ACCEPT");
         body.put("paymentMethod", "CASH");
         body.put("competentUnitCode", "XA-DONG-LUA");
         JsonNode received = created("clerk.trungtam", body);
         String code = received.get("code").asText();
         // The center's desk received it: its agency code opens the dossier code.
-        assertThat(code).startsWith("000.00.01.H12-250812-");
+        assertThat(code).startsWith("000.00.01.H12-251209-");
         JsonNode places = received.get("places");
         assertThat(places.at("/helped/unitCode").asText()).isEqualTo("TTPVHCC");
         assertThat(places.at("/receiving/unitName").asText()).isEqualTo("Trung tâm Phục vụ hành chính công tỉnh Demo");
@@ -47,7 +47,7 @@ class TwoTierOfficeTest extends ApiTestSupport {
         // The result goes back to the desk that received it, not to the commune's.
         assertThat(taskOf("clerk.donglua", code)).isNull();
         assertThat(taskOf("clerk", code)).isNull();
-        clockAt("2025-08-13T10:00:00+07:00");
+        clockAt("2025-12-10T10:00:00+07:00");
         completeOk("clerk.trungtam", code, Map.of("outcome", "RETURNED", "receivedBy", "Nguyễn Thị Hồng Nhung"));
 
         JsonNode dossier = dossier(code);
