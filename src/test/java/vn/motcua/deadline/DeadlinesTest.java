@@ -355,11 +355,4 @@ class DeadlinesTest extends ApiTestSupport {
         }
         return note;
     }
-
-    private JsonNode expect(int status, org.springframework.test.web.servlet.MvcResult result) throws Exception {
-        assertThat(result.getResponse().getStatus())
-                .as(result.getResponse().getContentAsString())
-                .isEqualTo(status);
-        return body(result);
-    }
 }

@@ -31,7 +31,7 @@ class ApiContractTest extends ApiTestSupport {
         ObjectNode body = intakeBody("HO-KINH-DOANH", "ACCEPT");
         ((ObjectNode) body.get("applicant")).put("fullName", " ");
         ((ObjectNode) body.get("applicant")).put("phone", "12345");
-        JsonNode error = expect(400, postAs("clerk", body, "/api/dossiers"));
+        JsonNode error = expectContract(400, postAs("clerk", body, "/api/dossiers"));
         assertThat(error.get("error").asText()).isEqualTo("validation");
         assertThat(error.get("fields").get("applicant.fullName").asText()).isNotBlank();
         assertThat(error.get("fields").get("applicant.phone").asText()).contains("phone");
@@ -40,7 +40,7 @@ class ApiContractTest extends ApiTestSupport {
 
     @Test
     void unknownProcedureIsABadRequestNamingProcedureCode() throws Exception {
-        JsonNode error = expect(400, postAs("clerk", intakeBody("KHONG-CO", "ACCEPT"), "/api/dossiers"));
+        JsonNode error = expectContract(400, postAs("clerk", intakeBody("KHONG-CO", "ACCEPT"), "/api/dossiers"));
         assertThat(error.get("fields").get("procedureCode").asText()).contains("KHONG-CO");
     }
 
@@ -48,7 +48,7 @@ class ApiContractTest extends ApiTestSupport {
     void unknownChannelNamesTheFieldAndItsAllowedValues() throws Exception {
         ObjectNode body = intakeBody("HO-KINH-DOANH", "ACCEPT");
         body.put("channel", "FAX");
-        JsonNode error = expect(400, postAs("clerk", body, "/api/dossiers"));
+        JsonNode error = expectContract(400, postAs("clerk", body, "/api/dossiers"));
         assertThat(error.get("fields").get("channel").asText()).contains("DIRECT", "ONLINE", "POSTAL");
     }
 
@@ -59,7 +59,7 @@ class ApiContractTest extends ApiTestSupport {
         long processes = runtime.createProcessInstanceQuery().count();
         ObjectNode body = intakeBody("HO-KINH-DOANH", "REQUEST_SUPPLEMENT");
         body.putArray("missingDocuments").add("Bản sao CCCD");
-        JsonNode error = expect(400, postAs("clerk", body, "/api/dossiers"));
+        JsonNode error = expectContract(400, postAs("clerk", body, "/api/dossiers"));
         assertThat(error.get("fields").has("reason")).isTrue();
         assertThat(count("dossier")).isEqualTo(dossiers);
         assertThat(count("dossier_event")).isEqualTo(events);
@@ -70,7 +70,7 @@ class ApiContractTest extends ApiTestSupport {
     void supplementRequestMustNameEveryMissingDocument() throws Exception {
         ObjectNode body = intakeBody("HO-KINH-DOANH", "REQUEST_SUPPLEMENT");
         body.put("reason", "Thiếu giấy tờ");
-        JsonNode error = expect(400, postAs("clerk", body, "/api/dossiers"));
+        JsonNode error = expectContract(400, postAs("clerk", body, "/api/dossiers"));
         assertThat(error.get("fields").has("missingDocuments")).isTrue();
     }
 
@@ -78,18 +78,18 @@ class ApiContractTest extends ApiTestSupport {
     void feeProcedureCannotBeMarkedAsFree() throws Exception {
         ObjectNode body = intakeBody("HO-KINH-DOANH", "ACCEPT");
         body.put("paymentMethod", "NONE");
-        JsonNode error = expect(400, postAs("clerk", body, "/api/dossiers"));
+        JsonNode error = expectContract(400, postAs("clerk", body, "/api/dossiers"));
         assertThat(error.get("fields").get("paymentMethod").asText()).contains("100000");
     }
 
     @Test
     void noCredentialsIs401AndAWrongRoleIs403BothInJson() throws Exception {
-        JsonNode unauthorized = expect(401, getAs(null, "/api/dossiers"));
+        JsonNode unauthorized = expectContract(401, getAs(null, "/api/dossiers"));
         assertThat(unauthorized.get("error").asText()).isEqualTo("unauthorized");
         JsonNode forbidden =
-                expect(403, postAs("handler.tckh", intakeBody("HO-KINH-DOANH", "ACCEPT"), "/api/dossiers"));
+                expectContract(403, postAs("handler.tckh", intakeBody("HO-KINH-DOANH", "ACCEPT"), "/api/dossiers"));
         assertThat(forbidden.get("error").asText()).isEqualTo("forbidden");
-        expect(
+        expectContract(
                 401,
                 call(
                         org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/dossiers")
@@ -100,8 +100,8 @@ class ApiContractTest extends ApiTestSupport {
 
     @Test
     void unknownDossierAndTaskAre404() throws Exception {
-        expect(404, getAs("clerk", "/api/dossiers/{code}", "000.00.15.H12-250307-9999"));
-        expect(404, postAs("clerk", Map.of("outcome", "ACCEPT"), "/api/tasks/{id}/complete", "no-such-task"));
+        expectContract(404, getAs("clerk", "/api/dossiers/{code}", "000.00.15.H12-250307-9999"));
+        expectContract(404, postAs("clerk", Map.of("outcome", "ACCEPT"), "/api/tasks/{id}/complete", "no-such-task"));
     }
 
     @Test
@@ -109,9 +109,10 @@ class ApiContractTest extends ApiTestSupport {
         String code = accepted("HO-KINH-DOANH").get("code").asText();
         String taskId = taskOf("handler.tckh", code).get("id").asText();
         assertThat(taskOf("handler.tuphap", code)).isNull();
-        expect(403, postAs("handler.tuphap", Map.of("outcome", "PROPOSE_RESULT"), "/api/tasks/{id}/complete", taskId));
-        expect(403, postAs("handler.tuphap", Map.of(), "/api/tasks/{id}/claim", taskId));
-        expect(403, getAs("handler.tuphap", "/api/dossiers/{code}", code));
+        expectContract(
+                403, postAs("handler.tuphap", Map.of("outcome", "PROPOSE_RESULT"), "/api/tasks/{id}/complete", taskId));
+        expectContract(403, postAs("handler.tuphap", Map.of(), "/api/tasks/{id}/claim", taskId));
+        expectContract(403, getAs("handler.tuphap", "/api/dossiers/{code}", code));
         JsonNode list = body(getAs("handler.tuphap", "/api/dossiers?procedureCode=HO-KINH-DOANH"));
         assertThat(list.get("total").asLong()).isZero();
         assertThat(body(getAs("handler.tckh", "/api/dossiers/{code}", code))
@@ -123,7 +124,7 @@ class ApiContractTest extends ApiTestSupport {
     @Test
     void outcomeNotOfferedByTheTaskIsRefusedNamingOutcome() throws Exception {
         String code = accepted("HO-KINH-DOANH").get("code").asText();
-        JsonNode error = expect(400, complete("handler.tckh", code, Map.of("outcome", "SIGN")));
+        JsonNode error = expectContract(400, complete("handler.tckh", code, Map.of("outcome", "SIGN")));
         assertThat(error.get("fields").get("outcome").asText()).contains("PROPOSE_RESULT");
     }
 
@@ -131,8 +132,10 @@ class ApiContractTest extends ApiTestSupport {
     void completingATaskTwiceIsAConflict() throws Exception {
         String code = accepted("HO-KINH-DOANH").get("code").asText();
         String taskId = taskOf("handler.tckh", code).get("id").asText();
-        expect(204, postAs("handler.tckh", Map.of("outcome", "PROPOSE_RESULT"), "/api/tasks/{id}/complete", taskId));
-        expect(409, postAs("handler.tckh", Map.of("outcome", "PROPOSE_RESULT"), "/api/tasks/{id}/complete", taskId));
+        expectContract(
+                204, postAs("handler.tckh", Map.of("outcome", "PROPOSE_RESULT"), "/api/tasks/{id}/complete", taskId));
+        expectContract(
+                409, postAs("handler.tckh", Map.of("outcome", "PROPOSE_RESULT"), "/api/tasks/{id}/complete", taskId));
     }
 
     @Test
@@ -140,19 +143,21 @@ class ApiContractTest extends ApiTestSupport {
         secondHandlerOfTcKh();
         String code = accepted("HO-KINH-DOANH").get("code").asText();
         String taskId = taskOf("handler.tckh", code).get("id").asText();
-        expect(204, postAs("handler.tckh", Map.of(), "/api/tasks/{id}/claim", taskId));
+        expectContract(204, postAs("handler.tckh", Map.of(), "/api/tasks/{id}/claim", taskId));
         assertThat(taskOf("handler.tckh2", code).get("assignee").asText()).isEqualTo("handler.tckh");
-        expect(409, postAs("handler.tckh2", Map.of(), "/api/tasks/{id}/claim", taskId));
-        expect(409, postAs("handler.tckh2", Map.of("outcome", "PROPOSE_RESULT"), "/api/tasks/{id}/complete", taskId));
-        expect(409, postAs("handler.tckh2", Map.of(), "/api/tasks/{id}/unclaim", taskId));
-        expect(204, postAs("handler.tckh", Map.of(), "/api/tasks/{id}/unclaim", taskId));
-        expect(204, postAs("handler.tckh2", Map.of("outcome", "PROPOSE_RESULT"), "/api/tasks/{id}/complete", taskId));
+        expectContract(409, postAs("handler.tckh2", Map.of(), "/api/tasks/{id}/claim", taskId));
+        expectContract(
+                409, postAs("handler.tckh2", Map.of("outcome", "PROPOSE_RESULT"), "/api/tasks/{id}/complete", taskId));
+        expectContract(409, postAs("handler.tckh2", Map.of(), "/api/tasks/{id}/unclaim", taskId));
+        expectContract(204, postAs("handler.tckh", Map.of(), "/api/tasks/{id}/unclaim", taskId));
+        expectContract(
+                204, postAs("handler.tckh2", Map.of("outcome", "PROPOSE_RESULT"), "/api/tasks/{id}/complete", taskId));
     }
 
     @Test
     void supplementForADossierThatWaitsForNoneIsAConflict() throws Exception {
         String code = accepted("HO-KINH-DOANH").get("code").asText();
-        expect(
+        expectContract(
                 409,
                 postAs(
                         "clerk",
@@ -164,13 +169,13 @@ class ApiContractTest extends ApiTestSupport {
     @Test
     void publicLookupShowsStatusOnlyAndTheSameAnswerForAWrongPhoneAsForAnUnknownCode() throws Exception {
         String code = accepted("HO-KINH-DOANH").get("code").asText();
-        JsonNode found = expect(200, getAs(null, "/api/public/dossiers/{code}?phone=5678", code));
+        JsonNode found = expectContract(200, getAs(null, "/api/public/dossiers/{code}?phone=5678", code));
         assertThat(found.get("status").asText()).isEqualTo("PROCESSING");
         assertThat(found.get("dueAt").asText()).isEqualTo("2025-03-12T10:00:00+07:00");
         assertThat(found.has("applicant")).isFalse();
-        JsonNode wrongPhone = expect(404, getAs(null, "/api/public/dossiers/{code}?phone=0000", code));
+        JsonNode wrongPhone = expectContract(404, getAs(null, "/api/public/dossiers/{code}?phone=0000", code));
         JsonNode unknown =
-                expect(404, getAs(null, "/api/public/dossiers/{code}?phone=5678", "000.00.15.H12-250307-9998"));
+                expectContract(404, getAs(null, "/api/public/dossiers/{code}?phone=5678", "000.00.15.H12-250307-9998"));
         assertThat(wrongPhone).isEqualTo(unknown);
     }
 
@@ -185,7 +190,7 @@ class ApiContractTest extends ApiTestSupport {
         JsonNode suspended =
                 body(getAs("supervisor", "/api/dossiers?status=SUSPENDED&procedureCode=CHUNG-THUC-BAN-SAO"));
         assertThat(suspended.get("items").findValuesAsText("code")).doesNotContain(code);
-        expect(400, getAs("supervisor", "/api/dossiers?status=NOPE"));
+        expectContract(400, getAs("supervisor", "/api/dossiers?status=NOPE"));
     }
 
     @Test
@@ -213,21 +218,21 @@ class ApiContractTest extends ApiTestSupport {
         String second = accepted("HO-KINH-DOANH").get("code").asText();
         String birth = accepted("KHAI-SINH").get("code").asText();
 
-        JsonNode tasks = expect(200, getAs("handler.tckh", "/api/tasks?dossierCode={code}", second));
+        JsonNode tasks = expectContract(200, getAs("handler.tckh", "/api/tasks?dossierCode={code}", second));
         assertThat(tasks).hasSize(1);
         assertThat(tasks.get(0).get("dossierCode").asText()).isEqualTo(second);
         assertThat(tasks.get(0).get("key").asText()).isEqualTo("Task_ExamineDossier");
-        assertThat(expect(200, getAs("handler.tckh", "/api/tasks")).findValuesAsText("dossierCode"))
+        assertThat(expectContract(200, getAs("handler.tckh", "/api/tasks")).findValuesAsText("dossierCode"))
                 .as("without the filter, both of its department's dossiers")
                 .contains(first, second);
-        assertThat(expect(200, getAs("handler.tckh", "/api/tasks?dossierCode={code}", birth)))
+        assertThat(expectContract(200, getAs("handler.tckh", "/api/tasks?dossierCode={code}", birth)))
                 .as("another department's dossier")
                 .isEmpty();
     }
 
     @Test
     void procedureCatalogListsTheRequiredProceduresWithTheirLimits() throws Exception {
-        JsonNode procedures = expect(200, getAs("clerk", "/api/procedures"));
+        JsonNode procedures = expectContract(200, getAs("clerk", "/api/procedures"));
         assertThat(procedures.findValuesAsText("code"))
                 .contains("KHAI-SINH", "HO-KINH-DOANH", "DAT-DAI-GCN", "HKD-THAY-DOI", "CHUNG-THUC-BAN-SAO");
         for (JsonNode procedure : procedures) {
@@ -240,12 +245,12 @@ class ApiContractTest extends ApiTestSupport {
 
     @Test
     void openApiDescribesTheContract() throws Exception {
-        JsonNode docs = expect(200, getAs("clerk", "/v3/api-docs"));
+        JsonNode docs = expectContract(200, getAs("clerk", "/v3/api-docs"));
         assertThat(docs.get("paths").has("/api/dossiers")).isTrue();
         assertThat(docs.get("paths").has("/api/tasks/{id}/complete")).isTrue();
     }
 
-    private JsonNode expect(int status, MvcResult result) throws Exception {
+    private JsonNode expectContract(int status, MvcResult result) throws Exception {
         assertThat(result.getResponse().getStatus())
                 .as(result.getRequest().getMethod() + " " + result.getRequest().getRequestURI() + " → "
                         + result.getResponse().getContentAsString())

@@ -406,13 +406,6 @@ class IndicatorScenarioTest extends ApiTestSupport {
         return null;
     }
 
-    private JsonNode expect(int status, MvcResult result) throws Exception {
-        assertThat(result.getResponse().getStatus())
-                .as(result.getResponse().getContentAsString())
-                .isEqualTo(status);
-        return body(result);
-    }
-
     private static Map<String, Long> counts(JsonNode figures) {
         Map<String, Long> counts = new HashMap<>();
         for (Metric metric : Metric.values()) {

@@ -2,7 +2,6 @@ package vn.motcua.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -382,16 +381,7 @@ class IndicatorStatesTest extends ApiTestSupport {
     }
 
     private void supplementAsked(String name) throws Exception {
-        completeOk(
-                "handler.tckh",
-                codes.get(name),
-                Map.of(
-                        "outcome",
-                        "REQUEST_SUPPLEMENT",
-                        "reason",
-                        "Thiếu biên bản",
-                        "missingDocuments",
-                        List.of("Biên bản họp thành viên hộ gia đình")));
+        askSupplement(codes.get(name));
     }
 
     private Map<String, List<Long>> rows(String sql) {
@@ -418,12 +408,5 @@ class IndicatorStatesTest extends ApiTestSupport {
 
     private static LocalDate date(Instant at) {
         return at.atZone(ZONE).toLocalDate();
-    }
-
-    private JsonNode expect(int status, org.springframework.test.web.servlet.MvcResult result) throws Exception {
-        assertThat(result.getResponse().getStatus())
-                .as(result.getResponse().getContentAsString())
-                .isEqualTo(status);
-        return body(result);
     }
 }

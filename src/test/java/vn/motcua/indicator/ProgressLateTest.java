@@ -101,26 +101,11 @@ class ProgressLateTest extends ApiTestSupport {
     }
 
     private void supplementAsked(String code) throws Exception {
-        completeOk(
-                "handler.tckh",
-                code,
-                Map.of(
-                        "outcome",
-                        "REQUEST_SUPPLEMENT",
-                        "reason",
-                        "Thiếu biên bản",
-                        "missingDocuments",
-                        List.of("Biên bản họp thành viên hộ gia đình")));
+        askSupplement(code);
     }
 
     private void supplementBrought(String code) throws Exception {
-        expect(
-                200,
-                postAs(
-                        "clerk",
-                        Map.of("documents", List.of(Map.of("name", "Biên bản họp"))),
-                        "/api/dossiers/{code}/supplement",
-                        code));
+        bringSupplement(code);
     }
 
     private static JsonNode group(JsonNode score, String code) {
@@ -130,12 +115,5 @@ class ProgressLateTest extends ApiTestSupport {
             }
         }
         throw new AssertionError("No group " + code);
-    }
-
-    private JsonNode expect(int status, MvcResult result) throws Exception {
-        assertThat(result.getResponse().getStatus())
-                .as(result.getResponse().getContentAsString())
-                .isEqualTo(status);
-        return body(result);
     }
 }

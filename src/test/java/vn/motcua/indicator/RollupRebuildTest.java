@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.support.ApiTestSupport;
 
@@ -209,32 +208,10 @@ class RollupRebuildTest extends ApiTestSupport {
     }
 
     private void supplementAsked(String name) throws Exception {
-        completeOk(
-                "handler.tckh",
-                codes.get(name),
-                Map.of(
-                        "outcome",
-                        "REQUEST_SUPPLEMENT",
-                        "reason",
-                        "Thiếu biên bản",
-                        "missingDocuments",
-                        List.of("Biên bản họp thành viên hộ gia đình")));
+        askSupplement(codes.get(name));
     }
 
     private void supplementBrought(String name) throws Exception {
-        expect(
-                200,
-                postAs(
-                        "clerk",
-                        Map.of("documents", List.of(Map.of("name", "Biên bản họp"))),
-                        "/api/dossiers/{code}/supplement",
-                        codes.get(name)));
-    }
-
-    private JsonNode expect(int status, MvcResult result) throws Exception {
-        assertThat(result.getResponse().getStatus())
-                .as(result.getResponse().getContentAsString())
-                .isEqualTo(status);
-        return body(result);
+        bringSupplement(codes.get(name));
     }
 }

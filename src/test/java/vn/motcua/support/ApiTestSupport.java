@@ -1,5 +1,6 @@
 package vn.motcua.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -188,5 +189,38 @@ public abstract class ApiTestSupport {
 
     protected long count(String table) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+    }
+
+    /** Asserts the status of an answer, showing its body when it differs, and returns the body. */
+    protected JsonNode expect(int status, MvcResult result) throws Exception {
+        assertThat(result.getResponse().getStatus())
+                .as(result.getResponse().getContentAsString())
+                .isEqualTo(status);
+        return body(result);
+    }
+
+    /** The department asks the citizen for a supplement during handling (the dossier is suspended). */
+    protected void askSupplement(String dossierCode) throws Exception {
+        completeOk(
+                "handler.tckh",
+                dossierCode,
+                Map.of(
+                        "outcome",
+                        "REQUEST_SUPPLEMENT",
+                        "reason",
+                        "Thiếu biên bản",
+                        "missingDocuments",
+                        List.of("Biên bản họp thành viên hộ gia đình")));
+    }
+
+    /** The citizen brings the supplement to the desk; handling resumes. */
+    protected void bringSupplement(String dossierCode) throws Exception {
+        expect(
+                200,
+                postAs(
+                        "clerk",
+                        Map.of("documents", List.of(Map.of("name", "Biên bản họp"))),
+                        "/api/dossiers/{code}/supplement",
+                        dossierCode));
     }
 }
