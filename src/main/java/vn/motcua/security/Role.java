@@ -10,6 +10,9 @@ public enum Role {
     APPROVER,
     /** Lãnh đạo / bộ phận giám sát: reads everything of the unit, the overdue board, the indicators. */
     SUPERVISOR,
+    /** Quản trị của một đơn vị: sets up his own unit (its departments, staff and office hours) and nothing else. */
+    UNIT_ADMIN,
+    /** Quản trị hệ thống: sets up the whole province. */
     ADMIN;
 
     public String authority() {

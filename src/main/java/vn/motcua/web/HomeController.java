@@ -21,7 +21,7 @@ class HomeController {
                     case CLERK -> "/desk";
                     case HANDLER, APPROVER -> "/tasks";
                     case SUPERVISOR -> "/supervisor/overdue";
-                    case ADMIN -> "/admin";
+                    case UNIT_ADMIN, ADMIN -> "/admin";
                 };
     }
 }
