@@ -13,3 +13,7 @@ CREATE TABLE admin_log (
 CREATE INDEX ix_admin_log_at ON admin_log (at, id);
 CREATE INDEX ix_admin_log_actor ON admin_log (actor, at);
 CREATE INDEX ix_admin_log_kind ON admin_log (kind, at);
+
+-- A password set by someone else (the first administrator's from the environment, a reset) is known to two people:
+-- its owner must choose a new one at his next sign-in (docs/api.md, "Administration").
+ALTER TABLE staff ADD COLUMN password_change_required BOOLEAN DEFAULT FALSE NOT NULL;
