@@ -24,6 +24,7 @@ class AdministrationLogController {
 
     @GetMapping
     @Operation(
+            operationId = "listAdministrationLog",
             summary = "List the administration log",
             description = "Every change to units, departments, staff, procedures and sign-in locks, newest first"
                     + " (at most 1,000): who, when, what, the record before and after. Filters: [from, to), actor,"

@@ -1,5 +1,6 @@
 package vn.motcua.clock;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,17 +33,20 @@ class SandboxClockController {
 
     record MoveClock(@NotNull OffsetDateTime now, Boolean frozen) {}
 
+    @Operation(summary = "Read the sandbox clock", operationId = "getSandboxClock")
     @GetMapping
     ClockView get() {
         return view();
     }
 
+    @Operation(summary = "Move the sandbox clock", operationId = "moveSandboxClock")
     @PutMapping
     ClockView move(@Valid @RequestBody MoveClock body) {
         sandbox.moveTo(body.now().toInstant(), body.frozen() == null || body.frozen());
         return view();
     }
 
+    @Operation(summary = "Put the sandbox clock back to real time", operationId = "resetSandboxClock")
     @DeleteMapping
     ClockView reset() {
         sandbox.reset();

@@ -1,5 +1,6 @@
 package vn.motcua.deadline;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ class OverdueController {
         this.board = board;
     }
 
+    @Operation(summary = "Read the overdue board", operationId = "getOverdueBoard")
     @GetMapping
     OverdueBoard.Board board(@AuthenticationPrincipal Staff staff) {
         return board.forUnit(staff.unitCode());

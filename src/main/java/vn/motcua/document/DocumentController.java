@@ -1,5 +1,6 @@
 package vn.motcua.document;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
@@ -34,6 +35,7 @@ class DocumentController {
         this.book = book;
     }
 
+    @Operation(summary = "Print one of a dossier's forms as PDF", operationId = "printDossierForm")
     @GetMapping("/{code}/documents/{kind}.pdf")
     ResponseEntity<byte[]> form(
             @PathVariable String code,
@@ -43,6 +45,7 @@ class DocumentController {
         return file(forms.render(code, kind, staff), MediaType.APPLICATION_PDF, code + "-" + kind + ".pdf", response);
     }
 
+    @Operation(summary = "Export the tracking book as XLSX", operationId = "exportTrackingBook")
     @GetMapping("/tracking-book.xlsx")
     ResponseEntity<byte[]> trackingBook(
             @RequestParam String from,

@@ -1,5 +1,6 @@
 package vn.motcua.dossier;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.OffsetDateTime;
@@ -32,17 +33,20 @@ class DossierController {
         this.queries = queries;
     }
 
+    @Operation(summary = "Receive a dossier at the desk or register an online one", operationId = "intakeDossier")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     DossierView intake(@Valid @RequestBody IntakeRequest request, @AuthenticationPrincipal Staff clerk) {
         return service.intake(request, clerk);
     }
 
+    @Operation(summary = "Read one dossier with its timeline", operationId = "getDossier")
     @GetMapping("/{code}")
     DossierView get(@PathVariable String code, @AuthenticationPrincipal Staff staff) {
         return queries.view(code, staff);
     }
 
+    @Operation(summary = "List the dossiers the caller may see", operationId = "listDossiers")
     @GetMapping
     DossierPage list(
             @RequestParam(required = false) DossierStatus status,
@@ -69,11 +73,13 @@ class DossierController {
             @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 2000)
             String reason) {}
 
+    @Operation(summary = "Withdraw a dossier at the applicant's request", operationId = "withdrawDossier")
     @PostMapping("/{code}/withdraw")
     DossierView withdraw(@PathVariable String code, @Valid @RequestBody WithdrawalInput input) {
         return service.withdraw(code, input.reason());
     }
 
+    @Operation(summary = "Record the supplement the applicant brought", operationId = "supplementDossier")
     @PostMapping("/{code}/supplement")
     DossierView supplement(@PathVariable String code, @Valid @RequestBody SupplementInput input) {
         return service.supplement(code, input);

@@ -1,5 +1,6 @@
 package vn.motcua.dossier;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +20,7 @@ class PublicLookupController {
         this.queries = queries;
     }
 
+    @Operation(summary = "Look up a dossier's status by its code and phone digits", operationId = "lookupDossier")
     @GetMapping("/{code}")
     PublicDossierView lookup(@PathVariable String code, @RequestParam String phone) {
         return queries.lookup(code, phone);

@@ -1,5 +1,6 @@
 package vn.motcua.handling;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -28,23 +29,27 @@ class TaskController {
     }
 
     /** The caller's open tasks; with {@code dossierCode}, those of that dossier only (its page, a portal's step). */
+    @Operation(summary = "List the caller's open tasks", operationId = "listTasks")
     @GetMapping
     List<TaskView> list(@RequestParam(required = false) String dossierCode, @AuthenticationPrincipal Staff staff) {
         return work.visibleTo(staff, dossierCode);
     }
 
+    @Operation(summary = "Claim a task", operationId = "claimTask")
     @PostMapping("/{id}/claim")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void claim(@PathVariable String id, @AuthenticationPrincipal Staff staff) {
         work.claim(id, staff);
     }
 
+    @Operation(summary = "Give a claimed task back to its group", operationId = "unclaimTask")
     @PostMapping("/{id}/unclaim")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void unclaim(@PathVariable String id, @AuthenticationPrincipal Staff staff) {
         work.unclaim(id, staff);
     }
 
+    @Operation(summary = "Complete a task with its outcome", operationId = "completeTask")
     @PostMapping("/{id}/complete")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void complete(

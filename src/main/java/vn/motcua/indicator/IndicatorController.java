@@ -1,5 +1,6 @@
 package vn.motcua.indicator;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
@@ -51,6 +52,7 @@ class IndicatorController {
         return unit;
     }
 
+    @Operation(summary = "Report the reform indicators of a period", operationId = "getIndicators")
     @GetMapping
     ResponseEntity<?> report(
             @AuthenticationPrincipal Staff staff,
@@ -81,6 +83,7 @@ class IndicatorController {
         return ResponseEntity.ok(report);
     }
 
+    @Operation(summary = "List the dossiers behind one indicator figure", operationId = "listIndicatorDossiers")
     @GetMapping("/dossiers")
     DrillDownPage dossiers(
             @AuthenticationPrincipal Staff staff,

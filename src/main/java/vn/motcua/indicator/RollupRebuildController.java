@@ -20,6 +20,7 @@ class RollupRebuildController {
 
     @PostMapping("/rebuild")
     @Operation(
+            operationId = "rebuildIndicatorRollup",
             summary = "Rebuild the indicator rollup from the dossier rows",
             description = "Recomputes indicator_rollup, indicator_rollup_month and indicator_outcome unit by unit,"
                     + " one transaction each; the figures of dossiers handled before a new counter existed are"

@@ -1,5 +1,6 @@
 package vn.motcua.procedure;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.List;
@@ -33,6 +34,7 @@ class ProcedureController {
             List<Procedure.Agency> shares,
             List<String> documents) {}
 
+    @Operation(summary = "List the procedures in force", operationId = "listProcedures")
     @GetMapping
     List<ProcedureView> list() {
         return catalog.all().stream()

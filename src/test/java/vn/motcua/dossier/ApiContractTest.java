@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -248,6 +251,33 @@ class ApiContractTest extends ApiTestSupport {
         JsonNode docs = expectContract(200, getAs("clerk", "/v3/api-docs"));
         assertThat(docs.get("paths").has("/api/dossiers")).isTrue();
         assertThat(docs.get("paths").has("/api/tasks/{id}/complete")).isTrue();
+        // .ci/run lints this file with Redocly's recommended rules, as integrators' client generators read it.
+        Files.createDirectories(Path.of("target"));
+        json.writerWithDefaultPrettyPrinter()
+                .writeValue(Path.of("target", "openapi.json").toFile(), docs);
+        List<String> unsummarised = new ArrayList<>();
+        List<String> withoutErrors = new ArrayList<>();
+        docs.get("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+                    String name = operation.getKey().toUpperCase() + " " + path.getKey();
+                    if (!operation.getValue().hasNonNull("summary")) {
+                        unsummarised.add(name);
+                    }
+                    boolean errorDeclared = false;
+                    for (var codes = operation.getValue().path("responses").fieldNames(); codes.hasNext(); ) {
+                        errorDeclared |= codes.next().startsWith("4");
+                    }
+                    if (!errorDeclared) {
+                        withoutErrors.add(name);
+                    }
+                }));
+        assertThat(unsummarised).as("operations without a summary").isEmpty();
+        assertThat(withoutErrors).as("operations that declare no 4xx response").isEmpty();
+        // .ci/run lints this file with Redocly's recommended rules, as integrators' client generators read it.
+        Files.createDirectories(Path.of("target"));
+        json.writerWithDefaultPrettyPrinter()
+                .writeValue(Path.of("target", "openapi.json").toFile(), docs);
     }
 
     private JsonNode expectContract(int status, MvcResult result) throws Exception {
