@@ -67,6 +67,8 @@ class CatalogImportApiTest extends ApiTestSupport {
         assertThat(procedure).isNotNull();
         assertThat(procedure.get("processingDays").asInt()).isEqualTo(2);
         assertThat(procedure.get("agencies").get(0).asText()).isEqualTo("TU-PHAP");
+        JsonNode dossier = intake(intakeBody("1.004845", "ACCEPT"));
+        assertThat(dossier.get("procedureCode").asText()).isEqualTo("1.004845");
 
         String second = HEADER + "1.004845,Thủ tục đăng ký chấm dứt giám hộ,Hộ tịch,Cấp Xã,03 ngày làm việc,"
                 + "5.000 đồng/hồ sơ,\"Tờ khai đăng ký chấm dứt giám hộ\"\n";
