@@ -17,6 +17,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.motcua.office.UnitKind;
 
 /**
@@ -75,6 +79,28 @@ public class ProcedureCatalog {
         return find(code).orElseThrow(() -> new IllegalStateException("Unknown procedure " + code));
     }
 
+    /**
+     * Adds or replaces one procedure, as an import from the national catalog does (procedure.catalog): mirrored into
+     * {@code admin_procedure} in the caller's transaction, and visible to lookups once that transaction commits, so a
+     * failed import leaves the catalog as it was. The procedure files are not written: after a restart the catalog
+     * holds what config/procedures holds (the database-backed catalog replaces this).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void register(Procedure procedure) {
+        validated(procedure, null);
+        mirror(procedure);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                synchronized (ProcedureCatalog.this) {
+                    Map<String, Procedure> next = new LinkedHashMap<>(byCode);
+                    next.put(procedure.code(), procedure);
+                    byCode = Map.copyOf(next);
+                }
+            }
+        });
+    }
+
     private void mirror(Procedure procedure) {
         if (mapper.update(procedure) == 0) {
             mapper.insert(procedure);
@@ -97,7 +123,7 @@ public class ProcedureCatalog {
                 || p.processKey() == null
                 || limits != 1
                 || p.agencies().isEmpty()) {
-            throw new IllegalStateException("Procedure file " + file
+            throw new IllegalStateException("Procedure " + (file == null ? p.code() : "file " + file)
                     + " needs code, name, processKey, exactly one time limit and at least one agency");
         }
         return p;
