@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.common.InvalidFieldException;
+import vn.motcua.common.Text;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.security.Staff;
@@ -50,7 +51,7 @@ public class PersonalDataAccessLog {
         if (why.length() < MIN_REASON) {
             throw new InvalidFieldException("reason", "say why you need the full record (at least 5 characters)");
         }
-        if (why.length() > MAX_REASON || !why.matches(vn.motcua.common.Text.LINES)) {
+        if (why.length() > MAX_REASON || !why.matches(Text.LINES)) {
             throw new InvalidFieldException("reason", "at most 500 characters, no control characters");
         }
         DossierView.ApplicantView applicant = dossiers.openApplicant(code, staff);
