@@ -26,6 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.common.InvalidFieldException;
+import vn.motcua.dossier.PersonalData;
 import vn.motcua.law.Form;
 import vn.motcua.law.RuleSet;
 import vn.motcua.office.Department;
@@ -98,10 +99,15 @@ class TrackingBook {
         }
         List<FormData.BookLine> lines =
                 mapper.trackingBook(office.isRoot(staff.unitCode()) ? null : staff.unitCode(), first, last);
-        return workbook(office.unit(staff.unitCode()).name(), first, last, lines);
+        return workbook(office.unit(staff.unitCode()).name(), first, last, lines, !staff.hasRole(Role.CLERK));
     }
 
-    private byte[] workbook(String unitName, LocalDate from, LocalDate to, List<FormData.BookLine> lines) {
+    /**
+     * The book; {@code masked} for supervisors and administrators, who read it for its dates and counts and see the
+     * applicants' addresses and phones masked (Law 91/2025/QH15, Art. 3; docs/domain.md, "Dữ liệu cá nhân").
+     */
+    private byte[] workbook(
+            String unitName, LocalDate from, LocalDate to, List<FormData.BookLine> lines, boolean masked) {
         try (XSSFWorkbook book = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("Sổ theo dõi hồ sơ");
@@ -140,8 +146,12 @@ class TrackingBook {
                 row.createCell(3).setCellValue(1);
                 row.getCell(3).setCellStyle(styles.text);
                 cell(row, 4, line.applicantFullName(), styles.text);
-                cell(row, 5, line.applicantAddress(), styles.text);
-                cell(row, 6, line.applicantPhone(), styles.text);
+                cell(
+                        row,
+                        5,
+                        masked ? PersonalData.address(line.applicantAddress()) : line.applicantAddress(),
+                        styles.text);
+                cell(row, 6, masked ? PersonalData.phone(line.applicantPhone()) : line.applicantPhone(), styles.text);
                 cell(row, 7, leadDepartment(line.procedureCode()), styles.text);
                 instant(row, 8, line.receivedAt(), styles.dateTime);
                 instant(row, 9, line.dueAt(), styles.dateTime);

@@ -47,7 +47,8 @@ public record Dossier(
         String helpedUnitCode,
         String receivingUnitCode,
         String receivingUnitName,
-        String unitName) {
+        String unitName,
+        Instant personalDataErasedAt) {
 
     /** The law that governs the dossier: the one in force the day it was received, or submitted if never received. */
     public RuleSet ruleSet(ZoneId zone) {

@@ -349,11 +349,9 @@ public class DossierLifecycle {
     public void returnResult(long dossierId, String receivedBy, Integer satisfaction) {
         Dossier dossier = load(dossierId);
         expectOne(dossiers.recordReturn(dossierId, clock.instant(), receivedBy, satisfaction), dossier);
-        record(
-                dossierId,
-                Step.RETURNED,
-                null,
-                "Người nhận: " + receivedBy + (satisfaction == null ? "" : "; đánh giá: " + satisfaction + "/5"));
+        // Who took the result is personal data: it stays in the dossier row (returned_to), which the retention rule
+        // erases, and not on the append-only timeline.
+        record(dossierId, Step.RETURNED, null, satisfaction == null ? null : "Đánh giá: " + satisfaction + "/5");
     }
 
     /** The applicant withdrew the dossier (rút hồ sơ) before its result was ready. */

@@ -4,21 +4,27 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.common.NotFoundException;
+import vn.motcua.dossier.PersonalData.Disclosure;
+import vn.motcua.engine.EngineTables;
 import vn.motcua.office.OfficeDirectory;
 import vn.motcua.office.Unit;
 import vn.motcua.procedure.ProcedureCatalog;
+import vn.motcua.security.CurrentStaff;
 import vn.motcua.security.Role;
 import vn.motcua.security.Staff;
 
 /**
  * Reading dossiers. A handler or approver sees the dossiers whose agency chain passes one of his departments;
- * desk, supervisors and administrators see the whole unit.
+ * desk, supervisors and administrators see the whole unit. The applicant's personal data is shown in full only to
+ * those whose work needs it ({@link #disclosure}); the others see it masked ({@link PersonalData}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,6 +39,7 @@ public class DossierQueries {
     private final DossierAgencyMapper agencies;
     private final ProcedureCatalog procedures;
     private final OfficeDirectory office;
+    private final EngineTables engineTables;
     private final Clock clock;
 
     DossierQueries(
@@ -43,8 +50,10 @@ public class DossierQueries {
             DossierAgencyMapper agencies,
             ProcedureCatalog procedures,
             OfficeDirectory office,
+            EngineTables engineTables,
             Clock clock) {
         this.office = office;
+        this.engineTables = engineTables;
         this.handovers = handovers;
         this.agencies = agencies;
         this.dossiers = dossiers;
@@ -59,7 +68,43 @@ public class DossierQueries {
         if (!mayRead(staff, dossier)) {
             throw new AccessDeniedException("This dossier belongs to another department");
         }
-        return view(dossier);
+        return view(dossier, disclosure(staff, dossier));
+    }
+
+    /**
+     * The applicant in full, for an explicit opening with a reason ({@code POST /api/dossiers/{code}/personal-data},
+     * logged by the caller in the same transaction), or {@code ERASED} once the retention rule removed it. Whoever
+     * may read the dossier may open it, within his own unit and the units under it; a unit's administrator has no
+     * work with applicants and may not.
+     *
+     * @throws AccessDeniedException for a dossier the caller may not read, or of another unit
+     */
+    public DossierView.ApplicantView openApplicant(String code, Staff staff) {
+        Dossier dossier = find(code);
+        if (!mayRead(staff, dossier) || !mayOpen(staff, dossier)) {
+            throw new AccessDeniedException("This dossier's personal data is not for your role or unit");
+        }
+        return PersonalData.applicant(
+                dossier, dossier.personalDataErasedAt() != null ? Disclosure.ERASED : Disclosure.FULL);
+    }
+
+    /**
+     * What of the applicant {@code staff} sees without asking. Law 91/2025/QH15 (Art. 3) allows personal data to be
+     * processed only within the purpose it was collected for, here the handling of the dossier: the desk that helped
+     * the citizen or received the dossier calls him and hands back the result, and a handler or approver works the
+     * task he holds (or that waits for his department unclaimed). Supervisors and administrators watch figures and
+     * deadlines, which need no identity number or phone; they open the full record with a reason.
+     */
+    public Disclosure disclosure(Staff staff, Dossier dossier) {
+        if (dossier.personalDataErasedAt() != null) {
+            return Disclosure.ERASED;
+        }
+        boolean needed = switch (staff.role()) {
+            case CLERK -> deskOf(dossier).contains(staff.unitCode());
+            case HANDLER, APPROVER -> holdsTask(staff, dossier);
+            default -> false;
+        };
+        return needed ? Disclosure.FULL : Disclosure.MASKED;
     }
 
     public DossierPage search(DossierFilter filter, int page, int size, Staff staff) {
@@ -108,22 +153,27 @@ public class DossierQueries {
                 offset(dossier.resultReadyAt()));
     }
 
+    /** The dossier after a desk's step, as the clerk who took it sees it. */
     DossierView view(Dossier dossier) {
+        return view(dossier, CurrentStaff.get().map(s -> disclosure(s, dossier)).orElse(Disclosure.FULL));
+    }
+
+    private DossierView view(Dossier dossier, Disclosure disclosure) {
         List<DossierView.TimelineEntry> timeline = events.timeline(dossier.id()).stream()
                 .map(e -> new DossierView.TimelineEntry(
-                        offset(e.at()), e.step(), e.actor(), e.departmentCode(), e.note(), e.legalBasis()))
+                        offset(e.at()),
+                        e.step(),
+                        e.actor(),
+                        e.departmentCode(),
+                        PersonalData.timelineNote(e.step(), e.note(), disclosure),
+                        e.legalBasis()))
                 .toList();
         return new DossierView(
                 dossier.code(),
                 dossier.procedureCode(),
                 procedures.get(dossier.procedureCode()).name(),
                 dossier.channel(),
-                new DossierView.ApplicantView(
-                        dossier.applicantFullName(),
-                        dossier.applicantIdNumber(),
-                        dossier.applicantPhone(),
-                        dossier.applicantEmail(),
-                        dossier.applicantAddress()),
+                PersonalData.applicant(dossier, disclosure),
                 dossier.status(),
                 offset(dossier.submittedAt()),
                 offset(dossier.receivedAt()),
@@ -203,6 +253,34 @@ public class DossierQueries {
                 d.currentDepartment(),
                 d.isOverdue(clock),
                 d.timeliness());
+    }
+
+    /** The units of the desk: where the citizen was helped and the desk that officially received the dossier. */
+    private static Set<String> deskOf(Dossier dossier) {
+        Set<String> desk = new HashSet<>();
+        desk.add(dossier.helpedUnitCode() == null ? dossier.unitCode() : dossier.helpedUnitCode());
+        desk.add(dossier.receivingUnitCode() == null ? dossier.unitCode() : dossier.receivingUnitCode());
+        return desk;
+    }
+
+    /** An open task of the dossier offered to his groups, his own or not yet claimed by anyone. */
+    private boolean holdsTask(Staff staff, Dossier dossier) {
+        List<String> groups = staff.candidateGroups();
+        return !groups.isEmpty()
+                && engineTables.openTasksOfferedTo(groups, dossier.code(), 20).stream()
+                        .anyMatch(t -> t.assignee() == null || t.assignee().equals(staff.username()));
+    }
+
+    /** An opening stays within the caller's unit and those under it; the administrator's is the whole province. */
+    private boolean mayOpen(Staff staff, Dossier dossier) {
+        if (staff.hasRole(Role.ADMIN) || departmentScoped(staff)) {
+            return true;
+        }
+        if (!staff.hasRole(Role.CLERK) && !staff.hasRole(Role.SUPERVISOR)) {
+            return false;
+        }
+        Set<String> units = office.unitAndItsUnits(staff.unitCode());
+        return units.contains(dossier.unitCode()) || deskOf(dossier).stream().anyMatch(units::contains);
     }
 
     private boolean mayRead(Staff staff, Dossier dossier) {

@@ -58,7 +58,18 @@ public record DossierView(
             String handedBy,
             Timeliness timeliness) {}
 
-    public record ApplicantView(String fullName, String idNumber, String phone, String email, String address) {}
+    /**
+     * The applicant as the caller may see him: {@code FULL}, {@code MASKED} for staff whose work does not need the
+     * identity number, phone, e-mail and street address, {@code ERASED} (every field null) once the retention rule
+     * removed them (docs/domain.md, "Dữ liệu cá nhân").
+     */
+    public record ApplicantView(
+            String fullName,
+            String idNumber,
+            String phone,
+            String email,
+            String address,
+            PersonalData.Disclosure disclosure) {}
 
     public record ApologyView(OffsetDateTime issuedAt, String reason, OffsetDateTime newDueAt) {}
 
