@@ -1,0 +1,67 @@
+package vn.motcua.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A signed-in user whose record an administrator changed is read afresh at his next request, before anything is
+ * authorised: a new role or department counts at once, and a disabled (or removed) user's open sign-ins stop
+ * working — an API call answers 401, a page goes back to the login. One primary-key read per request that carries
+ * a signed-in page or API session; a request signed with HTTP Basic alone was just read from the database anyway.
+ */
+class FreshStaff extends OncePerRequestFilter {
+
+    /** The version of the staff record the session's principal was read from. */
+    static final String VERSION = FreshStaff.class.getName() + ".version";
+
+    private final StaffVersions versions;
+    private final StaffDirectory directory;
+    private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+
+    FreshStaff(StaffVersions versions, StaffDirectory directory) {
+        this.versions = versions;
+        this.directory = directory;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HttpSession session = request.getSession(false);
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (session == null || auth == null || !(auth.getPrincipal() instanceof Staff staff)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Integer now = versions.version(staff.username());
+        Object seen = session.getAttribute(VERSION);
+        if (now != null && seen == null) {
+            session.setAttribute(VERSION, now);
+        } else if (now == null || !now.equals(seen)) {
+            Staff fresh = now == null ? null : directory.loadUserByUsername(staff.username());
+            if (fresh == null || !fresh.isEnabled()) {
+                SecurityContextHolder.clearContext();
+                session.invalidate();
+                // The request goes on unauthenticated: the API answers 401, a page redirects to the login.
+                chain.doFilter(request, response);
+                return;
+            }
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    fresh, auth.getCredentials(), fresh.getAuthorities()));
+            SecurityContextHolder.setContext(context);
+            sessions.saveContext(context, request, response);
+            session.setAttribute(VERSION, now);
+        }
+        chain.doFilter(request, response);
+    }
+}
