@@ -1,11 +1,17 @@
 package vn.motcua.administration;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import vn.motcua.office.Department;
 
 /** A department as the administration shows it, with the names it had before (newest first). */
 public record DepartmentView(
-        String code, String unitCode, String name, String kind, String mergedInto, List<HistoryEntry> history) {
+        String code,
+        String unitCode,
+        String name,
+        String kind,
+        String mergedInto,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<HistoryEntry> history) {
 
     static DepartmentView of(Department department, List<HistoryEntry> history) {
         return new DepartmentView(

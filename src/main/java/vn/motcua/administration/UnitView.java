@@ -1,5 +1,6 @@
 package vn.motcua.administration;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import vn.motcua.office.Unit;
 import vn.motcua.office.UnitKind;
@@ -14,7 +15,7 @@ public record UnitView(
         OfficeHoursView officeHours,
         int apologyLeadHours,
         String mergedInto,
-        List<HistoryEntry> history) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<HistoryEntry> history) {
 
     public record OfficeHoursView(String morning, String afternoon) {}
 
