@@ -38,7 +38,7 @@ class FreshStaff extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (session == null || auth == null || !(auth.getPrincipal() instanceof Staff staff)) {
+        if (session == null || auth == null || !(auth.getPrincipal() instanceof Staff staff) || isStatic(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -63,5 +63,11 @@ class FreshStaff extends OncePerRequestFilter {
             session.setAttribute(VERSION, now);
         }
         chain.doFilter(request, response);
+    }
+
+    /** Style sheets and scripts decide nothing; a page's own request checks the record. */
+    private static boolean isStatic(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/");
     }
 }

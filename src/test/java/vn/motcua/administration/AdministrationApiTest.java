@@ -23,6 +23,11 @@ class AdministrationApiTest extends ApiTestSupport {
 
     private static final String PASSWORD_OK = "mat-khau-du-dai-2026";
 
+    /** Codes and user names of this run: a database kept between runs (MariaDB) already holds the last run's. */
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000L, 36);
+
+    private static final String UP = RUN.toUpperCase(java.util.Locale.ROOT);
+
     private static Map<String, Object> unit(String code, String name) {
         Map<String, Object> unit = new HashMap<>();
         unit.put("code", code);
@@ -55,12 +60,12 @@ class AdministrationApiTest extends ApiTestSupport {
 
     @Test
     void aUnitCreatedThroughTheApiReceivesWithItsOwnOfficeHoursAndItsNewDepartmentWorksTheTask() throws Exception {
-        Map<String, Object> commune = unit("XA-HOA-BINH", "Ủy ban nhân dân xã Hòa Bình");
+        Map<String, Object> commune = unit("XA-HOA-BINH-" + UP, "Ủy ban nhân dân xã Hòa Bình");
         commune.put("officeHours", Map.of("morning", "07:00-11:00", "afternoon", "13:00-17:00"));
         JsonNode created = expect(201, postAs("admin", commune, "/api/admin/units"));
         assertThat(created.at("/officeHours/morning").asText()).isEqualTo("07:00-11:00");
         assertThat(created.get("apologyLeadHours").asInt()).isEqualTo(8);
-        JsonNode logged = lastLog("UNIT_CREATED", "XA-HOA-BINH");
+        JsonNode logged = lastLog("UNIT_CREATED", "XA-HOA-BINH-" + UP);
         assertThat(logged.get("before").isNull()).isTrue();
         assertThat(logged.at("/after/name").asText()).isEqualTo("Ủy ban nhân dân xã Hòa Bình");
         assertThat(logged.get("actor").asText()).isEqualTo("admin");
@@ -71,20 +76,25 @@ class AdministrationApiTest extends ApiTestSupport {
                         "admin",
                         Map.of(
                                 "code",
-                                "HB-KINH-TE",
+                                "HB-KINH-TE-" + UP,
                                 "unitCode",
-                                "XA-HOA-BINH",
+                                "XA-HOA-BINH-" + UP,
                                 "name",
                                 "Phòng Kinh tế",
                                 "kind",
                                 "TC-KH"),
                         "/api/admin/departments"));
-        expect(201, postAs("admin", staff("clerk.hoabinh", "CLERK", "XA-HOA-BINH", List.of()), "/api/admin/staff"));
+        expect(
+                201,
+                postAs(
+                        "admin",
+                        staff("clerk.hoabinh." + RUN, "CLERK", "XA-HOA-BINH-" + UP, List.of()),
+                        "/api/admin/staff"));
         JsonNode handler = expect(
                 201,
                 postAs(
                         "admin",
-                        staff("handler.hoabinh", "HANDLER", "XA-HOA-BINH", List.of("HB-KINH-TE")),
+                        staff("handler.hoabinh." + RUN, "HANDLER", "XA-HOA-BINH-" + UP, List.of("HB-KINH-TE-" + UP)),
                         "/api/admin/staff"));
         assertThat(handler.toString()).doesNotContain("password\"").doesNotContain("$2a$");
         assertThat(handler.get("passwordChangeRequired").asBoolean()).isFalse();
@@ -97,7 +107,7 @@ class AdministrationApiTest extends ApiTestSupport {
                         .contentType("application/json")
                         .content(json.writeValueAsString(intake))
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .httpBasic("clerk.hoabinh", PASSWORD_OK)),
+                                .httpBasic("clerk.hoabinh." + RUN, PASSWORD_OK)),
                 null);
         JsonNode dossier = expect(201, result);
         assertThat(OffsetDateTime.parse(dossier.get("receivedAt").asText()).toLocalTime())
@@ -108,11 +118,21 @@ class AdministrationApiTest extends ApiTestSupport {
         JsonNode tasks = body(call(
                 get("/api/tasks")
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .httpBasic("handler.hoabinh", PASSWORD_OK)),
+                                .httpBasic("handler.hoabinh." + RUN, PASSWORD_OK)),
                 null));
         assertThat(tasks.findValuesAsText("dossierCode"))
                 .contains(dossier.get("code").asText());
         assertThat(taskOf("handler.tckh", dossier.get("code").asText())).isNull();
+        String taskId = tasks.get(0).get("id").asText();
+        expect(
+                204,
+                call(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                        "/api/tasks/{id}/claim", taskId)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.httpBasic(
+                                        "handler.hoabinh." + RUN, PASSWORD_OK)),
+                        null));
     }
 
     @Test
@@ -256,15 +276,17 @@ class AdministrationApiTest extends ApiTestSupport {
                 201,
                 postAs(
                         "admin.donglua",
-                        Map.of("code", "DL-VAN-HOA", "unitCode", "XA-DONG-LUA", "name", "Phòng Văn hóa – Xã hội"),
+                        Map.of("code", "DL-VAN-HOA-" + UP, "unitCode", "XA-DONG-LUA", "name", "Phòng Văn hóa – Xã hội"),
                         "/api/admin/departments"));
         expect(
                 201,
                 postAs(
                         "admin.donglua",
-                        staff("handler.vanhoa", "HANDLER", "XA-DONG-LUA", List.of("DL-VAN-HOA")),
+                        staff("handler.vanhoa." + RUN, "HANDLER", "XA-DONG-LUA", List.of("DL-VAN-HOA-" + UP)),
                         "/api/admin/staff"));
-        assertThat(lastLog("STAFF_CREATED", "handler.vanhoa").get("actor").asText())
+        assertThat(lastLog("STAFF_CREATED", "handler.vanhoa." + RUN)
+                        .get("actor")
+                        .asText())
                 .isEqualTo("admin.donglua");
 
         for (String user : List.of("clerk", "handler.tckh", "approver", "supervisor")) {
@@ -276,22 +298,22 @@ class AdministrationApiTest extends ApiTestSupport {
 
     @Test
     void aDisabledUserCannotSignInAndHisOpenSignInStops() throws Exception {
-        expect(201, postAs("admin", staff("clerk.tam", "CLERK", "XA-DONG-LUA", List.of()), "/api/admin/staff"));
+        expect(201, postAs("admin", staff("clerk.tam." + RUN, "CLERK", "XA-DONG-LUA", List.of()), "/api/admin/staff"));
         MockHttpSession session = new MockHttpSession();
         MvcResult signedIn = mvc.perform(get("/api/procedures")
                         .session(session)
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .httpBasic("clerk.tam", PASSWORD_OK)))
+                                .httpBasic("clerk.tam." + RUN, PASSWORD_OK)))
                 .andReturn();
         expect(200, signedIn);
         expect(200, mvc.perform(get("/api/procedures").session(session)).andReturn());
 
-        Map<String, Object> disabled = staff("clerk.tam", "CLERK", "XA-DONG-LUA", List.of());
+        Map<String, Object> disabled = staff("clerk.tam." + RUN, "CLERK", "XA-DONG-LUA", List.of());
         disabled.remove("password");
         disabled.put("enabled", false);
-        JsonNode after = expect(200, putAs("admin", disabled, "/api/admin/staff/clerk.tam"));
+        JsonNode after = expect(200, putAs("admin", disabled, "/api/admin/staff/{u}", "clerk.tam." + RUN));
         assertThat(after.get("enabled").asBoolean()).isFalse();
-        JsonNode logged = lastLog("STAFF_DISABLED", "clerk.tam");
+        JsonNode logged = lastLog("STAFF_DISABLED", "clerk.tam." + RUN);
         assertThat(logged.at("/before/enabled").asBoolean()).isTrue();
         assertThat(logged.at("/after/enabled").asBoolean()).isFalse();
 
@@ -300,58 +322,86 @@ class AdministrationApiTest extends ApiTestSupport {
                 401,
                 mvc.perform(get("/api/procedures")
                                 .with(org.springframework.security.test.web.servlet.request
-                                        .SecurityMockMvcRequestPostProcessors.httpBasic("clerk.tam", PASSWORD_OK)))
+                                        .SecurityMockMvcRequestPostProcessors.httpBasic(
+                                        "clerk.tam." + RUN, PASSWORD_OK)))
                         .andReturn());
     }
 
     @Test
     void aResetPasswordFollowsThePolicyAndMustBeChanged() throws Exception {
-        expect(201, postAs("admin", staff("clerk.quen", "CLERK", "XA-DONG-LUA", List.of()), "/api/admin/staff"));
+        expect(201, postAs("admin", staff("clerk.quen." + RUN, "CLERK", "XA-DONG-LUA", List.of()), "/api/admin/staff"));
         assertThat(expect(
                                 400,
                                 postAs(
                                         "admin",
-                                        Map.of("password", "clerk.quen-1"),
-                                        "/api/admin/staff/clerk.quen/password"))
+                                        Map.of("password", "clerk.quen." + RUN + "-1"),
+                                        "/api/admin/staff/{u}/password",
+                                        "clerk.quen." + RUN))
                         .get("fields")
                         .has("password"))
                 .isTrue();
         JsonNode after = expect(
-                200, postAs("admin", Map.of("password", "mot-mat-khau-moi"), "/api/admin/staff/clerk.quen/password"));
+                200,
+                postAs(
+                        "admin",
+                        Map.of("password", "mot-mat-khau-moi"),
+                        "/api/admin/staff/{u}/password",
+                        "clerk.quen." + RUN));
         assertThat(after.get("passwordChangeRequired").asBoolean()).isTrue();
-        JsonNode logged = lastLog("STAFF_PASSWORD_RESET", "clerk.quen");
+        JsonNode logged = lastLog("STAFF_PASSWORD_RESET", "clerk.quen." + RUN);
         assertThat(logged.toString()).doesNotContain("mot-mat-khau-moi").doesNotContain("$2a$");
     }
 
     @Test
     void aMergedDepartmentsOpenTasksGoToTheTargetsStaffAndAMergedUnitTakesNothingNew() throws Exception {
-        expect(201, postAs("admin", unit("XA-SAP-NHAP", "Ủy ban nhân dân xã Sáp Nhập"), "/api/admin/units"));
+        expect(201, postAs("admin", unit("XA-SAP-NHAP-" + UP, "Ủy ban nhân dân xã Sáp Nhập"), "/api/admin/units"));
         expect(
                 201,
                 postAs(
                         "admin",
-                        Map.of("code", "SN-A", "unitCode", "XA-SAP-NHAP", "name", "Phòng A", "kind", "TC-KH"),
+                        Map.of(
+                                "code",
+                                "SN-A-" + UP,
+                                "unitCode",
+                                "XA-SAP-NHAP-" + UP,
+                                "name",
+                                "Phòng A",
+                                "kind",
+                                "TC-KH"),
                         "/api/admin/departments"));
         expect(
                 201,
                 postAs(
                         "admin",
-                        Map.of("code", "SN-B", "unitCode", "XA-SAP-NHAP", "name", "Phòng B", "kind", "SN-B"),
+                        Map.of(
+                                "code",
+                                "SN-B-" + UP,
+                                "unitCode",
+                                "XA-SAP-NHAP-" + UP,
+                                "name",
+                                "Phòng B",
+                                "kind",
+                                "SN-B-" + UP),
                         "/api/admin/departments"));
-        JsonNode merged = expect(200, postAs("admin", Map.of(), "/api/admin/departments/SN-A/merge-into/SN-B"));
-        assertThat(merged.get("mergedInto").asText()).isEqualTo("SN-B");
-        assertThat(body(getAs("admin", "/api/admin/departments/SN-A"))
+        JsonNode merged = expect(
+                200,
+                postAs("admin", Map.of(), "/api/admin/departments/{a}/merge-into/{b}", "SN-A-" + UP, "SN-B-" + UP));
+        assertThat(merged.get("mergedInto").asText()).isEqualTo("SN-B-" + UP);
+        assertThat(body(getAs("admin", "/api/admin/departments/{a}", "SN-A-" + UP))
                         .at("/history/0/change")
                         .asText())
                 .isEqualTo("MERGED");
-        expect(409, postAs("admin", Map.of(), "/api/admin/departments/SN-A/merge-into/SN-B"));
+        expect(409, postAs("admin", Map.of(), "/api/admin/departments/{a}/merge-into/{b}", "SN-A-" + UP, "SN-B-" + UP));
 
-        JsonNode unit = expect(200, postAs("admin", Map.of(), "/api/admin/units/XA-SAP-NHAP/merge-into/XA-DONG-LUA"));
+        JsonNode unit = expect(
+                200, postAs("admin", Map.of(), "/api/admin/units/{u}/merge-into/XA-DONG-LUA", "XA-SAP-NHAP-" + UP));
         assertThat(unit.get("mergedInto").asText()).isEqualTo("XA-DONG-LUA");
-        assertThat(lastLog("UNIT_MERGED", "XA-SAP-NHAP").at("/after/mergedInto").asText())
+        assertThat(lastLog("UNIT_MERGED", "XA-SAP-NHAP-" + UP)
+                        .at("/after/mergedInto")
+                        .asText())
                 .isEqualTo("XA-DONG-LUA");
         ObjectNode there = intakeBody("HO-KINH-DOANH", "ACCEPT");
-        there.put("competentUnitCode", "XA-SAP-NHAP");
+        there.put("competentUnitCode", "XA-SAP-NHAP-" + UP);
         MvcResult refused = postAs("clerk.trungtam", there, "/api/dossiers");
         assertThat(expect(400, refused).get("fields").has("competentUnitCode")).isTrue();
     }

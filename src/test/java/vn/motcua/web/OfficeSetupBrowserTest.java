@@ -12,6 +12,12 @@ class OfficeSetupBrowserTest extends BrowserTestSupport {
 
     private static final String PASSWORD_OK = "mat-khau-xa-moi-2026";
 
+    /** This run's codes: a database kept between runs already holds the last run's. */
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000L, 36);
+
+    private static final String UNIT = "XA-SEN-HONG-" + RUN.toUpperCase(java.util.Locale.ROOT);
+    private static final String DEPARTMENT = "SH-TU-PHAP-" + RUN.toUpperCase(java.util.Locale.ROOT);
+
     @Test
     void adminSetsUpACommuneWithADepartmentAndItsStaffAndSeesThemInTheLog() throws Exception {
         signIn("admin");
@@ -20,7 +26,7 @@ class OfficeSetupBrowserTest extends BrowserTestSupport {
         until.until(ExpectedConditions.presenceOfElementLocated(By.id("units-table")));
         browser.findElement(By.id("new-unit")).click();
         until.until(ExpectedConditions.presenceOfElementLocated(By.id("unit-submit")));
-        type(By.id("code"), "XA-SEN-HONG");
+        type(By.id("code"), UNIT);
         type(By.id("agencyCode"), "000.00.41.H12");
         type(By.id("name"), "Ủy ban nhân dân xã Sen Hồng");
         new Select(browser.findElement(By.id("kind"))).selectByValue("COMMUNE");
@@ -37,21 +43,21 @@ class OfficeSetupBrowserTest extends BrowserTestSupport {
         until.until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
 
         open("/admin/departments/new");
-        new Select(browser.findElement(By.id("unitCode"))).selectByValue("XA-SEN-HONG");
-        type(By.id("code"), "SH-TU-PHAP");
+        new Select(browser.findElement(By.id("unitCode"))).selectByValue(UNIT);
+        type(By.id("code"), DEPARTMENT);
         type(By.id("name"), "Văn phòng HĐND và UBND xã Sen Hồng");
         type(By.id("kind"), "TU-PHAP");
         browser.findElement(By.id("department-submit")).click();
         until.until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
 
-        member("clerk.senhong", "Nguyễn Văn Một Cửa", "CLERK", false);
-        member("handler.senhong", "Trần Thị Xử Lý", "HANDLER", true);
-        member("approver.senhong", "Lê Văn Ký", "APPROVER", true);
+        member("clerk.senhong." + RUN, "Nguyễn Văn Một Cửa", "CLERK", false);
+        member("handler.senhong." + RUN, "Trần Thị Xử Lý", "HANDLER", true);
+        member("approver.senhong." + RUN, "Lê Văn Ký", "APPROVER", true);
         screenshot("admin-staff");
 
         open("/admin/staff");
         String staff = browser.findElement(By.id("staff-table")).getText();
-        assertThat(staff).contains("clerk.senhong", "handler.senhong", "approver.senhong");
+        assertThat(staff).contains("clerk.senhong." + RUN, "handler.senhong." + RUN, "approver.senhong." + RUN);
 
         browser.findElement(By.id("nav-log")).click();
         until.until(ExpectedConditions.presenceOfElementLocated(By.id("log-filters")));
@@ -60,9 +66,9 @@ class OfficeSetupBrowserTest extends BrowserTestSupport {
         until.until(ExpectedConditions.presenceOfElementLocated(By.id("log-table")));
         String log = browser.findElement(By.id("log-table")).getText();
         assertThat(log)
-                .contains("UNIT_CREATED", "XA-SEN-HONG")
-                .contains("DEPARTMENT_CREATED", "SH-TU-PHAP")
-                .contains("STAFF_CREATED", "clerk.senhong", "handler.senhong", "approver.senhong");
+                .contains("UNIT_CREATED", UNIT)
+                .contains("DEPARTMENT_CREATED", DEPARTMENT)
+                .contains("STAFF_CREATED", "clerk.senhong." + RUN, "handler.senhong." + RUN, "approver.senhong." + RUN);
         assertNoSidewaysScroll();
         screenshot("admin-log");
     }
@@ -72,9 +78,9 @@ class OfficeSetupBrowserTest extends BrowserTestSupport {
         type(By.id("username"), username);
         type(By.id("fullName"), fullName);
         new Select(browser.findElement(By.id("role"))).selectByValue(role);
-        new Select(browser.findElement(By.id("unitCode"))).selectByValue("XA-SEN-HONG");
+        new Select(browser.findElement(By.id("unitCode"))).selectByValue(UNIT);
         if (department) {
-            usable(By.id("dep-SH-TU-PHAP")).click();
+            usable(By.id("dep-" + DEPARTMENT)).click();
         }
         type(By.id("password"), PASSWORD_OK);
         usable(By.id("staff-submit")).click();
