@@ -139,6 +139,9 @@ class AdministrationApiTest extends ApiTestSupport {
     void aRenamedUnitPrintsItsOldNameOnOldReceiptsAndItsNewNameOnNewOnes() throws Exception {
         clockAt("2026-12-16T09:00:00+07:00");
         String old = accepted("HO-KINH-DOANH").get("code").asText();
+        ObjectNode online = intakeBody("HO-KINH-DOANH", null);
+        online.put("channel", "ONLINE");
+        String submitted = intake(online).get("code").asText();
         JsonNode hoSen = body(getAs("admin", "/api/admin/units/PHUONG-HO-SEN"));
         Map<String, Object> renamed = json.convertValue(hoSen, Map.class);
         renamed.remove("history");
@@ -157,6 +160,9 @@ class AdministrationApiTest extends ApiTestSupport {
             assertThat(logged.at("/after/name").asText()).isEqualTo("Ủy ban nhân dân phường Hồ Sen Mới");
 
             String fresh = accepted("HO-KINH-DOANH").get("code").asText();
+            // Submitted online before the rename, received after it: received under the new name.
+            completeOk("clerk", submitted, Map.of("outcome", "ACCEPT"));
+            assertThat(receipt(submitted)).contains("phường Hồ Sen Mới");
             String oldReceipt = receipt(old);
             String newReceipt = receipt(fresh);
             assertThat(oldReceipt).contains("phường Hồ Sen").doesNotContain("Hồ Sen Mới");
