@@ -16,11 +16,11 @@ import vn.motcua.common.NotFoundException;
 public class OfficeDirectory {
 
     private final OfficeMapper mapper;
-    private final SqlSessionFactory sessions;
+    private final SqlSessionFactory mybatis;
 
-    OfficeDirectory(OfficeMapper mapper, SqlSessionFactory sessions) {
+    OfficeDirectory(OfficeMapper mapper, SqlSessionFactory mybatis) {
         this.mapper = mapper;
-        this.sessions = sessions;
+        this.mybatis = mybatis;
     }
 
     /**
@@ -29,7 +29,7 @@ public class OfficeDirectory {
      */
     public void changed() {
         Runnable clear = () -> {
-            Cache cache = sessions.getConfiguration().getCache(OfficeMapper.class.getName());
+            Cache cache = mybatis.getConfiguration().getCache(OfficeMapper.class.getName());
             if (cache != null) {
                 cache.clear();
             }

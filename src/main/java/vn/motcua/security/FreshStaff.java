@@ -17,16 +17,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A signed-in user whose record an administrator changed is read afresh at his next request, before anything is
  * authorised: a new role or department counts at once, and a disabled (or removed) user's open sign-ins stop
  * working — an API call answers 401, a page goes back to the login. One primary-key read per request that carries
- * a signed-in page or API session; a request signed with HTTP Basic alone was just read from the database anyway.
+ * a sign-in cookie; a request signed with HTTP Basic alone was just read from the database anyway.
  */
 class FreshStaff extends OncePerRequestFilter {
 
-    /** The version of the staff record the session's principal was read from. */
+    /** The version of the staff record the signed-in principal was read from. */
     static final String VERSION = FreshStaff.class.getName() + ".version";
 
     private final StaffVersions versions;
     private final StaffDirectory directory;
-    private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+    private final HttpSessionSecurityContextRepository signIns = new HttpSessionSecurityContextRepository();
 
     FreshStaff(StaffVersions versions, StaffDirectory directory) {
         this.versions = versions;
@@ -36,21 +36,21 @@ class FreshStaff extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        HttpSession session = request.getSession(false);
+        HttpSession signIn = request.getSession(false);
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (session == null || auth == null || !(auth.getPrincipal() instanceof Staff staff) || isStatic(request)) {
+        if (signIn == null || auth == null || !(auth.getPrincipal() instanceof Staff staff) || isStatic(request)) {
             chain.doFilter(request, response);
             return;
         }
         Integer now = versions.version(staff.username());
-        Object seen = session.getAttribute(VERSION);
+        Object seen = signIn.getAttribute(VERSION);
         if (now != null && seen == null) {
-            session.setAttribute(VERSION, now);
+            signIn.setAttribute(VERSION, now);
         } else if (now == null || !now.equals(seen)) {
             Staff fresh = now == null ? null : directory.loadUserByUsername(staff.username());
             if (fresh == null || !fresh.isEnabled()) {
                 SecurityContextHolder.clearContext();
-                session.invalidate();
+                signIn.invalidate();
                 // The request goes on unauthenticated: the API answers 401, a page redirects to the login.
                 chain.doFilter(request, response);
                 return;
@@ -59,8 +59,8 @@ class FreshStaff extends OncePerRequestFilter {
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                     fresh, auth.getCredentials(), fresh.getAuthorities()));
             SecurityContextHolder.setContext(context);
-            sessions.saveContext(context, request, response);
-            session.setAttribute(VERSION, now);
+            signIns.saveContext(context, request, response);
+            signIn.setAttribute(VERSION, now);
         }
         chain.doFilter(request, response);
     }

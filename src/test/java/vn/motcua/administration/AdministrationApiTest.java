@@ -305,14 +305,14 @@ class AdministrationApiTest extends ApiTestSupport {
     @Test
     void aDisabledUserCannotSignInAndHisOpenSignInStops() throws Exception {
         expect(201, postAs("admin", staff("clerk.tam." + RUN, "CLERK", "XA-DONG-LUA", List.of()), "/api/admin/staff"));
-        MockHttpSession session = new MockHttpSession();
+        MockHttpSession cookie = new MockHttpSession();
         MvcResult signedIn = mvc.perform(get("/api/procedures")
-                        .session(session)
+                        .session(cookie)
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                                 .httpBasic("clerk.tam." + RUN, PASSWORD_OK)))
                 .andReturn();
         expect(200, signedIn);
-        expect(200, mvc.perform(get("/api/procedures").session(session)).andReturn());
+        expect(200, mvc.perform(get("/api/procedures").session(cookie)).andReturn());
 
         Map<String, Object> disabled = staff("clerk.tam." + RUN, "CLERK", "XA-DONG-LUA", List.of());
         disabled.remove("password");
@@ -323,7 +323,7 @@ class AdministrationApiTest extends ApiTestSupport {
         assertThat(logged.at("/before/enabled").asBoolean()).isTrue();
         assertThat(logged.at("/after/enabled").asBoolean()).isFalse();
 
-        expect(401, mvc.perform(get("/api/procedures").session(session)).andReturn());
+        expect(401, mvc.perform(get("/api/procedures").session(cookie)).andReturn());
         expect(
                 401,
                 mvc.perform(get("/api/procedures")
