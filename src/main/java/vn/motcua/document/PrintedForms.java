@@ -79,7 +79,9 @@ class PrintedForms {
                         "Dossier " + code + " follows " + rules.basis(Rule.RECEIPT) + ", which has no form " + kind));
         Law law = new Law(rules, spec, form.numberSuffix());
         FormData.DossierRef ref = mapper.dossier(code);
-        Unit unit = office.unit(ref.unitCode());
+        // Printed under the name the desk had when the dossier came in, whatever it is called today.
+        Unit unit =
+                office.unit(ref.unitCode()).named(dossier.places().receiving().unitName());
         Procedure procedure = procedures.get(dossier.procedureCode());
         return switch (form) {
             case RECEIPT -> receipt(law, dossier, ref, unit, procedure);
@@ -304,6 +306,11 @@ class PrintedForms {
         pdf.field(
                 "Ngày hẹn trả kết quả",
                 d.dueAt() == null ? null : VietnameseDates.dateTime(d.dueAt().toZonedDateTime()));
+        // The departments under the names they had when the dossier was registered (its control sheet keeps them).
+        java.util.Map<String, String> named = new java.util.HashMap<>();
+        d.controlSheet().forEach(row -> named.putIfAbsent(row.department(), row.departmentName()));
+        java.util.function.Function<String, String> nameOf =
+                code -> named.containsKey(code) ? named.get(code) : departmentName(code);
         List<String> agencies = procedure.agencies().stream()
                 .map(Procedure.Agency::department)
                 .distinct()
@@ -317,7 +324,7 @@ class PrintedForms {
         List<List<String>> rows = new ArrayList<>();
         String giver = DESK;
         for (FormData.Handover h : handovers) {
-            String taker = departmentName(h.departmentCode());
+            String taker = nameOf.apply(h.departmentCode());
             rows.add(List.of(
                     "1. Giao: " + giver + "\n2. Nhận: " + taker,
                     VietnameseDates.compactDateTime(at(h.takenAt())) + "\nNgười giao: " + orBlank(h.takenFromName())

@@ -108,6 +108,7 @@ public class DossierLifecycle {
                         receivedAt.atZone(calendar.zone()).toLocalDate(),
                         dueAt),
                 dossier);
+        keepNamesOfReceipt(dossier);
         record(
                 dossierId,
                 Step.RECEIVED,
@@ -481,6 +482,19 @@ public class DossierLifecycle {
     private Deadline deadline(Dossier dossier, Instant from, Instant dueAt) {
         Unit unit = office.unit(dossier.unitCode());
         return Deadline.counted(from, dueAt, unit.apologyLead(), unit.officeHours(), calendar);
+    }
+
+    /**
+     * A dossier keeps the names its units had when it was received (docs/domain.md, "Units and departments
+     * change"): an online dossier's were taken at its submission, and a unit may have been renamed since.
+     */
+    private void keepNamesOfReceipt(Dossier dossier) {
+        String receiving = dossier.receivingUnitCode() == null ? dossier.unitCode() : dossier.receivingUnitCode();
+        String receivingName = office.unit(receiving).name();
+        String unitName = office.unit(dossier.unitCode()).name();
+        if (!receivingName.equals(dossier.receivingUnitName()) || !unitName.equals(dossier.unitName())) {
+            dossiers.keepUnitNames(dossier.id(), receivingName, unitName);
+        }
     }
 
     private OfficeHours officeHours(Dossier dossier) {

@@ -54,6 +54,13 @@ interface DossierMapper {
 
     int restartClock(@Param("id") long id, @Param("dueAt") Instant dueAt);
 
+    @org.apache.ibatis.annotations.Update("UPDATE dossier SET receiving_unit_name = #{receivingUnitName},"
+            + " unit_name = #{unitName} WHERE id = #{id}")
+    int keepUnitNames(
+            @Param("id") long id,
+            @Param("receivingUnitName") String receivingUnitName,
+            @Param("unitName") String unitName);
+
     int resolve(
             @Param("id") long id,
             @Param("to") DossierStatus to,

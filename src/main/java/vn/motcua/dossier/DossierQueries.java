@@ -225,7 +225,10 @@ public class DossierQueries {
         String receiving = dossier.receivingUnitCode() == null ? dossier.unitCode() : dossier.receivingUnitCode();
         return new DossierView.Places(
                 new DossierView.Place(
-                        helped, office.findUnit(helped).map(Unit::name).orElse(null)),
+                        helped,
+                        helped.equals(receiving)
+                                ? dossier.receivingUnitName()
+                                : office.findUnit(helped).map(Unit::name).orElse(null)),
                 new DossierView.Place(receiving, dossier.receivingUnitName()),
                 new DossierView.Place(dossier.unitCode(), dossier.unitName()));
     }

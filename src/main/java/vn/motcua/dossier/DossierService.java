@@ -90,6 +90,10 @@ public class DossierService {
                         new InvalidFieldException("procedureCode", "unknown procedure " + request.procedureCode()));
         PaymentMethod payment = payment(request.paymentMethod(), procedure);
         Unit helped = office.unit(clerk.unitCode());
+        if (helped.merged()) {
+            throw new ConflictException(helped.name() + " was merged into " + helped.mergedInto()
+                    + ": its desk takes no new dossiers until its staff are moved there");
+        }
         Places places = new Places(
                 helped,
                 office.receivingUnit(helped.code()),
@@ -113,6 +117,10 @@ public class DossierService {
         if (requested != null && !requested.isBlank()) {
             Unit unit = office.findUnit(requested.strip())
                     .orElseThrow(() -> new InvalidFieldException("competentUnitCode", "unknown unit " + requested));
+            if (unit.merged()) {
+                throw new InvalidFieldException(
+                        "competentUnitCode", unit.name() + " was merged into " + unit.mergedInto());
+            }
             if (!procedure.resolvedBy(unit.kind())) {
                 throw new InvalidFieldException(
                         "competentUnitCode", unit.name() + " does not resolve procedure " + procedure.code());
@@ -125,7 +133,7 @@ public class DossierService {
         return procedure.agencies().stream()
                 .map(Procedure.Agency::unit)
                 .filter(Objects::nonNull)
-                .map(office::unit)
+                .map(office::successor)
                 .filter(unit -> procedure.resolvedBy(unit.kind()))
                 .findFirst()
                 .orElseThrow(() -> new InvalidFieldException(
@@ -137,7 +145,7 @@ public class DossierService {
     private List<DossierAgency> chain(Procedure procedure, Unit competent) {
         List<DossierAgency> chain = new ArrayList<>();
         for (Procedure.Agency agency : procedure.agencies()) {
-            Unit unit = agency.unit() == null ? competent : office.unit(agency.unit());
+            Unit unit = agency.unit() == null ? competent : office.successor(agency.unit());
             Department department = office.department(unit.code(), agency.department())
                     .orElseThrow(() -> new InvalidFieldException(
                             "competentUnitCode", unit.name() + " has no department " + agency.department()));
@@ -146,7 +154,8 @@ public class DossierService {
                     unit.code(),
                     unit.name(),
                     department.code(),
-                    department.kind(),
+                    // The kind the model names, even where a merge sent the work to a department of another kind.
+                    agency.department(),
                     department.name(),
                     agency.shareDays(),
                     agency.shareHours()));

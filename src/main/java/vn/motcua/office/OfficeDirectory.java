@@ -4,7 +4,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.ibatis.cache.Cache;
+import org.apache.ibatis.session.SqlSessionFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.motcua.common.NotFoundException;
 
 /** Units and departments: read often, changed rarely; {@link OfficeMapper} caches them for a minute. */
@@ -12,9 +16,34 @@ import vn.motcua.common.NotFoundException;
 public class OfficeDirectory {
 
     private final OfficeMapper mapper;
+    private final SqlSessionFactory mybatis;
 
-    OfficeDirectory(OfficeMapper mapper) {
+    OfficeDirectory(OfficeMapper mapper, SqlSessionFactory mybatis) {
         this.mapper = mapper;
+        this.mybatis = mybatis;
+    }
+
+    /**
+     * Tells the directory that the caller's transaction changed units or departments: once it commits, this node
+     * reads them afresh (other nodes within the cache's minute), so a new unit's office hours count at once.
+     */
+    public void changed() {
+        Runnable clear = () -> {
+            Cache cache = mybatis.getConfiguration().getCache(OfficeMapper.class.getName());
+            if (cache != null) {
+                cache.clear();
+            }
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    clear.run();
+                }
+            });
+        } else {
+            clear.run();
+        }
     }
 
     public Unit unit(String code) {
@@ -28,6 +57,15 @@ public class OfficeDirectory {
         return mapper.units().stream().filter(u -> u.code().equals(code)).findFirst();
     }
 
+    /** The unit that now does what this one did: itself, or the unit it was merged into (and so on). */
+    public Unit successor(String code) {
+        Unit unit = unit(code);
+        for (int hops = 0; unit.merged() && hops < mapper.units().size(); hops++) {
+            unit = unit(unit.mergedInto());
+        }
+        return unit;
+    }
+
     public List<Unit> units() {
         return List.copyOf(mapper.units());
     }
@@ -36,11 +74,20 @@ public class OfficeDirectory {
         return List.copyOf(mapper.departments());
     }
 
-    /** The department of this kind in this unit, if the unit has one. */
+    /**
+     * The department of this kind in this unit, if the unit has one; a merged department's work goes to the one it
+     * was merged into.
+     */
     public Optional<Department> department(String unitCode, String kind) {
-        return mapper.departments().stream()
+        List<Department> all = mapper.departments();
+        Optional<Department> found = all.stream()
                 .filter(d -> d.unitCode().equals(unitCode) && d.kind().equals(kind))
-                .findFirst();
+                .min((a, b) -> Boolean.compare(a.merged(), b.merged()));
+        for (int hops = 0; found.isPresent() && found.get().merged() && hops < all.size(); hops++) {
+            String successor = found.get().mergedInto();
+            found = all.stream().filter(d -> d.code().equals(successor)).findFirst();
+        }
+        return found;
     }
 
     /** The unit and every unit under it: what its supervisors watch. */

@@ -6,8 +6,9 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Select;
 
 /**
- * Units and departments are read by nearly every step (office hours, apology lead) and change only by migration or
- * by hand in SQL: MyBatis's second-level cache keeps them for a minute, so a change reaches every node within one.
+ * Units and departments are read by nearly every step (office hours, apology lead) and change rarely, through the
+ * administration API: MyBatis's second-level cache keeps them for a minute. The administration's writes share this
+ * cache and empty it when they commit, so this node sees a change at once and every other node within a minute.
  * The cached lists are shared, not copied ({@code readWrite = false}): callers only read them.
  */
 @Mapper
@@ -15,9 +16,9 @@ import org.apache.ibatis.annotations.Select;
 interface OfficeMapper {
 
     @Select("SELECT code, agency_code, name, morning_start, morning_end, afternoon_start, afternoon_end,"
-            + " apology_lead_hours, kind, parent_code FROM unit ORDER BY code")
+            + " apology_lead_hours, kind, parent_code, merged_into FROM unit ORDER BY code")
     List<Unit> units();
 
-    @Select("SELECT code, unit_code, name, kind FROM department ORDER BY code")
+    @Select("SELECT code, unit_code, name, kind, merged_into FROM department ORDER BY code")
     List<Department> departments();
 }

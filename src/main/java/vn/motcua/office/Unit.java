@@ -18,7 +18,31 @@ public record Unit(
         LocalTime afternoonEnd,
         int apologyLeadHours,
         UnitKind kind,
-        String parentCode) {
+        String parentCode,
+        String mergedInto) {
+
+    /** Whether the unit was merged into another: it keeps its dossiers but takes no new ones. */
+    public boolean merged() {
+        return mergedInto != null;
+    }
+
+    /** The same unit under the name a dossier was received with, for what is printed about that dossier. */
+    public Unit named(String name) {
+        return name == null || name.equals(this.name)
+                ? this
+                : new Unit(
+                        code,
+                        agencyCode,
+                        name,
+                        morningStart,
+                        morningEnd,
+                        afternoonStart,
+                        afternoonEnd,
+                        apologyLeadHours,
+                        kind,
+                        parentCode,
+                        mergedInto);
+    }
 
     /** How long before the due instant an apology must be issued, as working time. */
     public java.time.Duration apologyLead() {

@@ -17,6 +17,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -52,6 +53,18 @@ class SecurityConfiguration {
         return !fromAnotherSite && (basic || request.getRequestedSessionId() == null);
     };
 
+    /** What a unit's administrator may open besides what every signed-in user may (docs/api.md, Administration). */
+    private static final String[] UNIT_ADMINISTRATION = {
+        "/api/admin/units",
+        "/api/admin/units/*",
+        "/api/admin/departments",
+        "/api/admin/departments/*",
+        "/api/admin/staff",
+        "/api/admin/staff/*",
+        "/api/admin/staff/*/password",
+        "/api/admin/departments/*/merge-into/*"
+    };
+
     private final ObjectMapper json;
 
     SecurityConfiguration(ObjectMapper json) {
@@ -59,12 +72,16 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain filterChain(HttpSecurity http, StaffVersions versions, StaffDirectory directory)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/api/public/**", "/actuator/health/**", "/login", "/error", "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/tra-cuu/**", "/tra-cuu")
                         .permitAll()
+                        // A unit's administrator sets up his own unit; the service keeps him inside it.
+                        .requestMatchers(UNIT_ADMINISTRATION)
+                        .hasAnyRole("ADMIN", "UNIT_ADMIN")
                         .requestMatchers("/api/sandbox/**", "/api/admin/**", "/engine-rest/**", "/camunda/**")
                         .hasRole("ADMIN")
                         .requestMatchers(
@@ -105,6 +122,7 @@ class SecurityConfiguration {
                                 (request, response, e) ->
                                         write(response, ApiError.of(403, "forbidden", "Your role may not do this")),
                                 API))
+                .addFilterBefore(new FreshStaff(versions, directory), AuthorizationFilter.class)
                 // The Camunda webapps carry their own CSRF protection.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(NOT_FORGEABLE)
                         .ignoringRequestMatchers("/camunda/**", "/engine-rest/**"));

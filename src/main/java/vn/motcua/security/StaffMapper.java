@@ -11,7 +11,10 @@ interface StaffMapper {
             "SELECT username, password_hash, full_name, role, unit_code, enabled FROM staff WHERE username = #{username}")
     StaffRow find(String username);
 
-    @Select("SELECT department_code FROM staff_department WHERE username = #{username}")
+    /** His departments, and those merged into them: their open tasks are now his departments' work. */
+    @Select("SELECT department_code FROM staff_department WHERE username = #{username}"
+            + " UNION SELECT d.code FROM department d JOIN staff_department s ON s.department_code = d.merged_into"
+            + " WHERE s.username = #{username}")
     Set<String> departments(String username);
 
     @Select(

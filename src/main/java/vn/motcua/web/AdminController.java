@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,8 @@ import vn.motcua.common.NotFoundException;
 import vn.motcua.indicator.RollupRebuild;
 import vn.motcua.office.OfficeDirectory;
 import vn.motcua.procedure.ProcedureCatalog;
+import vn.motcua.security.Role;
+import vn.motcua.security.Staff;
 import vn.motcua.security.StaffRoster;
 
 /**
@@ -68,7 +71,10 @@ class AdminController {
     static final int NEXT_YEAR_WATCHED_FROM = 10;
 
     @GetMapping("/admin")
-    String page(Model model) {
+    String page(@AuthenticationPrincipal Staff signedIn, Model model) {
+        if (signedIn.role() == Role.UNIT_ADMIN) {
+            return "redirect:/admin/staff";
+        }
         OffsetDateTime now = OffsetDateTime.now(clock.withZone(calendar.zone()));
         SandboxClock sandboxClock = sandbox.getIfAvailable();
         model.addAttribute("now", now);
