@@ -59,7 +59,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain filterChain(HttpSecurity http, SignInHardening signIn) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/api/public/**", "/actuator/health/**", "/login", "/error", "/favicon.ico")
                         .permitAll()
@@ -85,13 +85,17 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.securityContextRepository(new DelegatingSecurityContextRepository(
                                 new RequestAttributeSecurityContextRepository(),
                                 new HttpSessionSecurityContextRepository()))
-                        .authenticationEntryPoint((request, response, e) -> write(
-                                response,
-                                // Signing in reads the staff table: with the database down the caller is not
-                                // unauthorized.
-                                e instanceof InternalAuthenticationServiceException
-                                        ? ApiError.DATABASE_UNAVAILABLE
-                                        : ApiError.of(401, "unauthorized", "Sign in first (HTTP Basic)"))))
+                        .authenticationEntryPoint((request, response, e) -> {
+                            if (!signIn.writeLocked(response, e)) {
+                                write(
+                                        response,
+                                        // Signing in reads the staff table: with the database down the caller is
+                                        // not unauthorized.
+                                        e instanceof InternalAuthenticationServiceException
+                                                ? ApiError.DATABASE_UNAVAILABLE
+                                                : ApiError.of(401, "unauthorized", "Sign in first (HTTP Basic)"));
+                            }
+                        }))
                 .formLogin(form ->
                         form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
@@ -108,6 +112,7 @@ class SecurityConfiguration {
                 // The Camunda webapps carry their own CSRF protection.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(NOT_FORGEABLE)
                         .ignoringRequestMatchers("/camunda/**", "/engine-rest/**"));
+        signIn.apply(http);
         return http.build();
     }
 
