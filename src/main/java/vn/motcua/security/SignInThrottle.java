@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.audit.AdministrationLog;
@@ -30,6 +31,7 @@ public class SignInThrottle {
     static final String CLIENT = "CLIENT";
 
     private final SignInMapper mapper;
+    private final StaffMapper staff;
     private final AdministrationLog administrationLog;
     private final Clock clock;
     private final int accountMaxFailures;
@@ -39,6 +41,7 @@ public class SignInThrottle {
 
     SignInThrottle(
             SignInMapper mapper,
+            StaffMapper staff,
             AdministrationLog administrationLog,
             Clock clock,
             @Value("${motcua.sign-in.max-failures:10}") int accountMaxFailures,
@@ -46,6 +49,7 @@ public class SignInThrottle {
             @Value("${motcua.sign-in.window:PT15M}") Duration window,
             @Value("${motcua.sign-in.lock-time:PT15M}") Duration lockTime) {
         this.mapper = mapper;
+        this.staff = staff;
         this.administrationLog = administrationLog;
         this.clock = clock;
         this.accountMaxFailures = accountMaxFailures;
@@ -92,9 +96,17 @@ public class SignInThrottle {
      */
     @Transactional
     public void unlock(String username) {
-        if (mapper.staffNamed(username) == 0) {
+        StaffMapper.StaffRow target = staff.find(username);
+        if (target == null) {
             throw new NotFoundException("No member of staff '" + username + "'");
         }
+        // Should /api/admin/staff/** open to unit administrators, each unlocks only his own unit's staff.
+        CurrentStaff.get()
+                .filter(caller ->
+                        caller.hasRole(Role.UNIT_ADMIN) && !caller.unitCode().equals(target.unitCode()))
+                .ifPresent(caller -> {
+                    throw new AccessDeniedException("A unit administrator unlocks the staff of his own unit only");
+                });
         Instant now = clock.instant();
         Instant until = mapper.lockedUntil(ACCOUNT, username);
         if (until == null) {
