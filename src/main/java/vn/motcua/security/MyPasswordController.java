@@ -2,6 +2,7 @@ package vn.motcua.security;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,9 +19,11 @@ class MyPasswordController {
     record PasswordChangeRequest(String current, String next) {}
 
     private final PasswordChange passwords;
+    private final ClientAddress clients;
 
-    MyPasswordController(PasswordChange passwords) {
+    MyPasswordController(PasswordChange passwords, ClientAddress clients) {
         this.passwords = passwords;
+        this.clients = clients;
     }
 
     @PostMapping("/api/me/password")
@@ -29,8 +32,10 @@ class MyPasswordController {
             summary = "Change my password",
             description = "204 when changed. 400 naming `current` when it is not the caller's password, `next` when"
                     + " the new one breaks the password policy (10 characters at least, not containing the user"
-                    + " name) or equals the current one. Allowed while a password change is required.")
-    void change(@RequestBody PasswordChangeRequest request, Authentication caller) {
-        passwords.change(caller.getName(), request.current(), request.next());
+                    + " name) or equals the current one. A wrong `current` counts as a failed sign-in; while the"
+                    + " account is locked `current` is not checked (400). Allowed while a password change is"
+                    + " required.")
+    void change(@RequestBody PasswordChangeRequest request, Authentication caller, HttpServletRequest httpRequest) {
+        passwords.change(caller.getName(), request.current(), request.next(), clients.of(httpRequest));
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.audit.AdministrationLog;
 import vn.motcua.common.NotFoundException;
@@ -73,9 +74,10 @@ public class SignInThrottle {
 
     /**
      * Counts one failed sign-in and locks the account or the client address that reached its limit. A successful
-     * sign-in does not wipe the count: an attacker who also holds one good account could otherwise reset it.
+     * sign-in does not wipe the count: an attacker who also holds one good account could otherwise reset it. In a
+     * transaction of its own, so that the refusal of the caller's step does not take the count back with it.
      */
-    @Transactional
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(String username, String client) {
         Instant now = clock.instant();
         String account = subject(username);

@@ -1,5 +1,6 @@
 package vn.motcua.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.common.InvalidFieldException;
+import vn.motcua.security.ClientAddress;
 import vn.motcua.security.PasswordChange;
 
 /**
@@ -49,9 +51,11 @@ class PasswordPageController {
     }
 
     private final PasswordChange passwords;
+    private final ClientAddress clients;
 
-    PasswordPageController(PasswordChange passwords) {
+    PasswordPageController(PasswordChange passwords, ClientAddress clients) {
         this.passwords = passwords;
+        this.clients = clients;
     }
 
     @GetMapping("/me/password")
@@ -66,13 +70,14 @@ class PasswordPageController {
             @ModelAttribute("passwordChange") PasswordChangeForm form,
             org.springframework.validation.BindingResult result,
             Authentication caller,
+            HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
         if (form.getNext() != null && !form.getNext().equals(form.getRepeat())) {
             result.rejectValue("repeat", "invalid", "does not repeat the new password");
         } else {
             try {
-                passwords.change(caller.getName(), form.getCurrent(), form.getNext());
+                passwords.change(caller.getName(), form.getCurrent(), form.getNext(), clients.of(request));
                 redirect.addFlashAttribute("passwordChanged", true);
                 return "redirect:/";
             } catch (InvalidFieldException e) {

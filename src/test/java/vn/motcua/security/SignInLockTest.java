@@ -25,8 +25,9 @@ import vn.motcua.support.ApiTestSupport;
  */
 class SignInLockTest extends ApiTestSupport {
 
-    private static final List<String> USERS = List.of("lock.one", "lock.two", "lock.three");
-    private static final List<String> CLIENTS = List.of("10.91.0.1", "10.91.0.2", "10.91.0.3", "10.91.0.4");
+    private static final List<String> USERS = List.of("lock.one", "lock.two", "lock.three", "lock.four");
+    private static final List<String> CLIENTS =
+            List.of("10.91.0.1", "10.91.0.2", "10.91.0.3", "10.91.0.4", "10.91.0.5");
 
     @BeforeEach
     void freshAccounts() {
@@ -138,6 +139,25 @@ class SignInLockTest extends ApiTestSupport {
     }
 
     @Test
+    void guessingTheCurrentPasswordInAnOpenSessionLocksTheAccountToo() throws Exception {
+        clockAt("2031-03-09T09:00:00+07:00");
+        MockHttpSession session = new MockHttpSession();
+        expect(
+                200,
+                mvc.perform(get("/api/procedures")
+                                .with(httpBasic("lock.four", PASSWORD))
+                                .session(session))
+                        .andReturn());
+        for (int i = 1; i <= 10; i++) {
+            JsonNode error = expect(400, changeOwnPassword(session, "doan-" + i));
+            assertThat(error.path("fields").path("current").asText()).isEqualTo("is not your current password");
+        }
+        JsonNode notChecked = expect(400, changeOwnPassword(session, PASSWORD));
+        assertThat(notChecked.path("fields").path("current").asText()).startsWith("not checked: sign-in locked");
+        expect(423, basic("lock.four", PASSWORD, "10.91.0.5"));
+    }
+
+    @Test
     void forwardedForIsBelievedOnlyFromATrustedProxy() {
         ClientAddress clients = new ClientAddress(List.of("10.0.0.5"));
         var direct = new org.springframework.mock.web.MockHttpServletRequest();
@@ -154,6 +174,17 @@ class SignInLockTest extends ApiTestSupport {
     private MvcResult basic(String user, String password, String client) throws Exception {
         return mvc.perform(
                         get("/api/procedures").with(httpBasic(user, password)).with(from(client)))
+                .andReturn();
+    }
+
+    /** In a session already signed in, as a page left open would be. */
+    private MvcResult changeOwnPassword(MockHttpSession session, String current) throws Exception {
+        return mvc.perform(post("/api/me/password")
+                        .session(session)
+                        .with(csrf())
+                        .with(from("10.91.0.5"))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("current", current, "next", "Mat-khau-moi-2031"))))
                 .andReturn();
     }
 
