@@ -1,11 +1,14 @@
-// Indicators dashboard: draws the on-time rate charts from the data the page embeds (window.motcuaCharts).
+// Indicators dashboard: draws the on-time rate charts from the data the page embeds (the JSON of #chart-data).
 // Every number, tooltip and link is written by the server; a click on a bar follows that bar's link to the dossiers
 // behind it. The same numbers and links are in the table under each chart; without JavaScript the tables stay.
 (function () {
   'use strict';
-  if (typeof Chart === 'undefined' || !window.motcuaCharts) { return; }
-  Object.keys(window.motcuaCharts).forEach(function (key) {
-    var c = window.motcuaCharts[key];
+  var data = document.getElementById('chart-data');
+  var charts = data ? JSON.parse(data.textContent) : null;
+  window.motcuaCharts = charts;
+  if (typeof Chart === 'undefined' || !charts) { return; }
+  Object.keys(charts).forEach(function (key) {
+    var c = charts[key];
     var canvas = document.getElementById(c.id);
     if (!canvas) { return; }
     var byMonth = key === 'month';

@@ -72,7 +72,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, StaffVersions versions, StaffDirectory directory)
+    SecurityFilterChain filterChain(
+            HttpSecurity http, StaffVersions versions, StaffDirectory directory, SignInHardening signIn)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/api/public/**", "/actuator/health/**", "/login", "/error", "/favicon.ico")
@@ -102,13 +103,17 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.securityContextRepository(new DelegatingSecurityContextRepository(
                                 new RequestAttributeSecurityContextRepository(),
                                 new HttpSessionSecurityContextRepository()))
-                        .authenticationEntryPoint((request, response, e) -> write(
-                                response,
-                                // Signing in reads the staff table: with the database down the caller is not
-                                // unauthorized.
-                                e instanceof InternalAuthenticationServiceException
-                                        ? ApiError.DATABASE_UNAVAILABLE
-                                        : ApiError.of(401, "unauthorized", "Sign in first (HTTP Basic)"))))
+                        .authenticationEntryPoint((request, response, e) -> {
+                            if (!signIn.writeLocked(response, e)) {
+                                write(
+                                        response,
+                                        // Signing in reads the staff table: with the database down the caller is
+                                        // not unauthorized.
+                                        e instanceof InternalAuthenticationServiceException
+                                                ? ApiError.DATABASE_UNAVAILABLE
+                                                : ApiError.of(401, "unauthorized", "Sign in first (HTTP Basic)"));
+                            }
+                        }))
                 .formLogin(form ->
                         form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
@@ -126,6 +131,7 @@ class SecurityConfiguration {
                 // The Camunda webapps carry their own CSRF protection.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(NOT_FORGEABLE)
                         .ignoringRequestMatchers("/camunda/**", "/engine-rest/**"));
+        signIn.apply(http);
         return http.build();
     }
 
