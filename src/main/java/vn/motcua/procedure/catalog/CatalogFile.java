@@ -19,24 +19,24 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The cells of a catalog file, line by line: CSV (UTF-8 with or without BOM, separated by commas or semicolons, quoted
  * cells may hold line breaks) or XLSX (the first sheet). Line 1 is the header.
  */
-final class CatalogFile {
+public final class CatalogFile {
 
     /** What a file may hold at most: more is refused with 413 (docs/api.md). */
-    static final int MAX_BYTES = 2 * 1024 * 1024;
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
 
     static final int MAX_ROWS = 5000;
 
     private CatalogFile() {}
 
     /** A file this office cannot read at all; the controller answers 400 naming {@code file}. */
-    static final class Unreadable extends RuntimeException {
+    public static final class Unreadable extends RuntimeException {
         Unreadable(String message) {
             super(message);
         }
     }
 
     /** A file over {@link #MAX_BYTES} or {@link #MAX_ROWS}; 413. */
-    static final class TooLarge extends RuntimeException {
+    public static final class TooLarge extends RuntimeException {
         TooLarge(String message) {
             super(message);
         }
