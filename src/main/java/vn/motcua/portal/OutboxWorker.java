@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivers the outbox: at least once, in {@code seq} order per dossier, with a growing wait between tries while the
@@ -25,8 +28,19 @@ class OutboxWorker {
     private final PortalSettings settings;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate inOneTransaction;
 
-    OutboxWorker(OutboxMapper mapper, PortalGateway gateway, PortalSettings settings, ObjectMapper json, Clock clock) {
+    OutboxWorker(
+            OutboxMapper mapper,
+            PortalGateway gateway,
+            PortalSettings settings,
+            ObjectMapper json,
+            Clock clock,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactions) {
+        this.events = events;
+        this.inOneTransaction = new TransactionTemplate(transactions);
         this.mapper = mapper;
         this.gateway = gateway;
         this.settings = settings;
@@ -71,7 +85,16 @@ class OutboxWorker {
             log.debug("Portal did not take {} #{}: {}; next try at {}", row.dossierCode(), row.seq(), error, next);
             return false;
         }
-        mapper.acknowledged(row.id(), clock.instant());
+        if (row.statusCode() == NationalStatus.RECEIVED) {
+            // The dossier now counts as synchronised: counted with the acknowledgement, or not at all.
+            inOneTransaction.executeWithoutResult(tx -> {
+                if (mapper.acknowledged(row.id(), clock.instant()) == 1) {
+                    events.publishEvent(new ReceiptSynced(row.dossierId()));
+                }
+            });
+        } else {
+            mapper.acknowledged(row.id(), clock.instant());
+        }
         return true;
     }
 }

@@ -53,3 +53,8 @@ CREATE TABLE portal_outbox (
 );
 CREATE INDEX ix_portal_outbox_pending ON portal_outbox (sent_at, next_attempt_at);
 CREATE INDEX ix_portal_outbox_status ON portal_outbox (status_code, sent_at, dossier_id);
+
+-- Decision 766, công khai, minh bạch: dossiers synchronised to the portal, counted on their receipt date when the
+-- portal acknowledges their receipt status (IndicatorRollup). Nothing was synchronised before: no rebuild is needed.
+ALTER TABLE indicator_rollup ADD COLUMN n_synced INT DEFAULT 0 NOT NULL;
+ALTER TABLE indicator_rollup_month ADD COLUMN n_synced INT DEFAULT 0 NOT NULL;
