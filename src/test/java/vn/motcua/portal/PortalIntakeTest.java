@@ -206,6 +206,17 @@ class PortalIntakeTest extends ApiTestSupport {
         assertThat(count("dossier") - before).isEqualTo(1);
     }
 
+    @Test
+    void theAdministratorSeesThePortalBacklogOnItsOwnPage() throws Exception {
+        var page = getAs("admin", "/admin/portal");
+        assertThat(page.getResponse().getStatus()).isEqualTo(200);
+        String html = page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).contains("id=\"portal-pending\"").contains("portal").contains("dossier.submit");
+        assertThat(getAs("admin", "/admin").getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("href=\"/admin/portal\"");
+        assertThat(getAs("clerk", "/admin/portal").getResponse().getStatus()).isEqualTo(403);
+    }
+
     // --- helpers ---------------------------------------------------------------------------------
 
     private String code(String body) {

@@ -28,16 +28,25 @@ public final class StubPortal implements AutoCloseable {
     private final AtomicBoolean down = new AtomicBoolean();
     private final AtomicInteger taken = new AtomicInteger();
     private final int flakyEvery;
+    private volatile long delayMillis;
 
     public StubPortal(int flakyEvery) throws IOException {
         this.flakyEvery = flakyEvery;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
         server.createContext("/sync", exchange -> {
             byte[] request;
             try (InputStream in = exchange.getRequestBody()) {
                 request = in.readAllBytes();
             }
             int status;
+            if (delayMillis > 0) {
+                try {
+                    Thread.sleep(delayMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             if (down.get()) {
                 status = 503;
             } else {
@@ -65,6 +74,11 @@ public final class StubPortal implements AutoCloseable {
                 + server.getAddress().getPort() + "/sync";
     }
 
+    /** A slow portal: each answer comes this much later (the caller may die meanwhile). */
+    public void delay(long millis) {
+        this.delayMillis = millis;
+    }
+
     public void down(boolean isDown) {
         down.set(isDown);
     }
@@ -85,5 +99,6 @@ public final class StubPortal implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
     }
 }
