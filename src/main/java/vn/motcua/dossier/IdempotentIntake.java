@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -70,19 +71,31 @@ public class IdempotentIntake {
         if (earlier != null) {
             return earlier;
         }
-        try {
-            return inOneTransaction.execute(tx -> {
-                if (lifetime != null) {
-                    keys.forgetIfOlder(scope, key, now.minus(lifetime));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return inOneTransaction.execute(tx -> {
+                    if (lifetime != null) {
+                        keys.forgetIfOlder(scope, key, now.minus(lifetime));
+                    }
+                    keys.claim(scope, key, now);
+                    DossierView view = dossiers.intake(request, actor);
+                    String body = write(view);
+                    keys.answer(scope, key, 201, view.code(), body);
+                    return new Answer(201, body, view.code(), false);
+                });
+            } catch (DataIntegrityViolationException twin) {
+                return awaitTwin(scope, key, lifetime);
+            } catch (ConcurrencyFailureException waitedTooLong) {
+                // A twin held the key longer than the database waits for a lock (H2's LOCK_TIMEOUT): its answer, if
+                // it has committed meanwhile, else one more try, which then waits for it again.
+                Answer first = earlier(scope, key, lifetime, clock.instant());
+                if (first != null) {
+                    return first;
                 }
-                keys.claim(scope, key, now);
-                DossierView view = dossiers.intake(request, actor);
-                String body = write(view);
-                keys.answer(scope, key, 201, view.code(), body);
-                return new Answer(201, body, view.code(), false);
-            });
-        } catch (DataIntegrityViolationException twin) {
-            return awaitTwin(scope, key, lifetime);
+                if (attempt == 3) {
+                    throw waitedTooLong;
+                }
+            }
         }
     }
 
