@@ -217,6 +217,41 @@ class PortalIntakeTest extends ApiTestSupport {
         assertThat(getAs("clerk", "/admin/portal").getResponse().getStatus()).isEqualTo(403);
     }
 
+    @Test
+    void theDeskFormSentTwiceRegistersOneDossier() throws Exception {
+        clockAt("2025-09-17T11:00:00+07:00");
+        String page = getAs("clerk", "/desk/intake")
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher hidden = java.util.regex.Pattern.compile(
+                        "name=\"idempotencyKey\" value=\"([0-9a-f-]{36})\"")
+                .matcher(page);
+        assertThat(hidden.find()).as("the form carries its key").isTrue();
+        long before = count("dossier");
+
+        var first = call(deskForm(hidden.group(1)), "clerk");
+        var again = call(deskForm(hidden.group(1)), "clerk");
+
+        assertThat(first.getResponse().getRedirectedUrl()).startsWith("/dossiers/");
+        assertThat(again.getResponse().getRedirectedUrl())
+                .isEqualTo(first.getResponse().getRedirectedUrl());
+        assertThat(count("dossier") - before).isEqualTo(1);
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder deskForm(String key) {
+        return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/desk/intake")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("idempotencyKey", key)
+                .param("procedureCode", "HO-KINH-DOANH")
+                .param("channel", "DIRECT")
+                .param("applicant.fullName", "Nguyễn Thị Hồng Nhung")
+                .param("applicant.idNumber", "001190012345")
+                .param("applicant.phone", "0912345678")
+                .param("applicant.address", "Số 12, đường Lê Lợi, xã Demo")
+                .param("otherDocuments", "Tờ khai")
+                .param("decision", "ACCEPT");
+    }
+
     // --- helpers ---------------------------------------------------------------------------------
 
     private String code(String body) {
