@@ -20,7 +20,7 @@ import vn.motcua.common.ApiError;
 /**
  * The portal's own two filter chains, ahead of the application's (HTTP Basic and form login), which they leave as it
  * is: the token endpoint ({@code /oauth2/**}, Spring Authorization Server, client credentials) and the portal API
- * ({@code /api/portal/**}, a resource server that accepts only this application's own JWTs). Neither keeps a session.
+ * ({@code /api/portal/**}, a resource server that accepts only this application's own JWTs). Both are stateless: nothing is kept between requests.
  */
 @Configuration
 class PortalSecurity {
@@ -41,7 +41,7 @@ class PortalSecurity {
                         config -> config.registeredClientRepository(clients)
                                 .authorizationService(new NoStoredAuthorizations()))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(state -> state.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(server.getEndpointsMatcher()))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) ->
                         write(response, ApiError.of(401, "unauthorized", "Authenticate the client"), null)));
@@ -63,7 +63,7 @@ class PortalSecurity {
                                 response,
                                 ApiError.of(403, "forbidden", "The token lacks scope " + PortalClient.SUBMIT),
                                 "Bearer error=\"insufficient_scope\", scope=\"" + PortalClient.SUBMIT + "\"")))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(state -> state.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // A Bearer token is sent by a program, never attached by a browser on its own: nothing to forge.
                 .csrf(csrf -> csrf.disable());
         return http.build();

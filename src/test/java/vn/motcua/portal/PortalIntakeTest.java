@@ -252,7 +252,7 @@ class PortalIntakeTest extends ApiTestSupport {
                 .param("decision", "ACCEPT");
     }
 
-    // --- helpers ---------------------------------------------------------------------------------
+    // --- what the tests share ---------------------------------------------------------------------
 
     private String code(String body) {
         try {
