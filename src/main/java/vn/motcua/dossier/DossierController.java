@@ -1,20 +1,26 @@
 package vn.motcua.dossier;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.OffsetDateTime;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.motcua.common.InvalidFieldException;
 import vn.motcua.office.OfficeDirectory;
 import vn.motcua.security.Staff;
 
@@ -26,18 +32,40 @@ class DossierController {
     private final DossierService service;
     private final DossierQueries queries;
     private final OfficeDirectory office;
+    private final IdempotentIntake idempotent;
 
-    DossierController(DossierService service, DossierQueries queries, OfficeDirectory office) {
+    DossierController(
+            DossierService service, DossierQueries queries, OfficeDirectory office, IdempotentIntake idempotent) {
         this.office = office;
+        this.idempotent = idempotent;
         this.service = service;
         this.queries = queries;
     }
 
-    @Operation(summary = "Receive a dossier at the desk or register an online one", operationId = "intakeDossier")
+    @Operation(
+            summary = "Receive a dossier at the desk or register an online one",
+            operationId = "intakeDossier",
+            description = "With an Idempotency-Key header, a repeat by the same clerk within 24 hours answers the"
+                    + " first result (status and body) and creates nothing.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "The dossier registered (or, for a repeated Idempotency-Key, the first answer)",
+            content = @Content(schema = @Schema(implementation = DossierView.class)))
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    DossierView intake(@Valid @RequestBody IntakeRequest request, @AuthenticationPrincipal Staff clerk) {
-        return service.intake(request, clerk);
+    ResponseEntity<Object> intake(
+            @Valid @RequestBody IntakeRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @AuthenticationPrincipal Staff clerk) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            return ResponseEntity.status(HttpStatus.CREATED).body(service.intake(request, clerk));
+        }
+        if (idempotencyKey.length() > 200) {
+            throw new InvalidFieldException("Idempotency-Key", "must be at most 200 characters");
+        }
+        IdempotentIntake.Answer answer = idempotent.atDesk(idempotencyKey.strip(), request, clerk);
+        return ResponseEntity.status(answer.status())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(answer.body());
     }
 
     @Operation(summary = "Read one dossier with its timeline", operationId = "getDossier")

@@ -37,6 +37,7 @@ public enum Counter {
     RETURNED("n_returned", "returned", "Đã trả kết quả", "Results returned"),
     RATINGS("n_ratings", "ratings", "Lượt đánh giá", "Ratings"),
     SATISFIED("n_satisfied", "satisfied", "Hài lòng", "Satisfied"),
+    SYNCED("n_synced", "synced", "Đã đồng bộ lên Cổng DVC", "Synchronised to the portal"),
     WITHDRAWN("n_withdrawn"),
     SUSPENSIONS_BEGUN("n_suspensions_begun"),
     SUSPENSIONS_ENDED("n_suspensions_ended"),

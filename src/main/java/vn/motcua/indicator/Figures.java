@@ -16,6 +16,7 @@ import static vn.motcua.indicator.Counter.REFUSED;
 import static vn.motcua.indicator.Counter.RESOLVED;
 import static vn.motcua.indicator.Counter.RETURNED;
 import static vn.motcua.indicator.Counter.SATISFIED;
+import static vn.motcua.indicator.Counter.SYNCED;
 
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
@@ -50,6 +51,7 @@ public record Figures(
         long cashless,
         long ratings,
         long satisfied,
+        long synced,
         BigDecimal onTimeRate,
         BigDecimal lateRate,
         BigDecimal progressOnTimeRate,
@@ -58,6 +60,7 @@ public record Figures(
         BigDecimal cashlessRate,
         BigDecimal satisfactionRate,
         BigDecimal apologyCompliance,
+        BigDecimal syncedRate,
         Score766 score766) {
 
     private static final Map<Metric, Method> COUNTS = new EnumMap<>(Metric.class);
@@ -88,6 +91,7 @@ public record Figures(
         BigDecimal digitizedRate = rate(t.of(DIGITIZED), t.of(RECEIVED));
         BigDecimal cashlessRate = rate(t.of(CASHLESS), t.of(FEE_DOSSIERS));
         BigDecimal satisfactionRate = rate(t.of(SATISFIED), t.of(RATINGS));
+        BigDecimal syncedRate = rate(t.of(SYNCED), t.of(RECEIVED));
         return new Figures(
                 t.of(RECEIVED),
                 t.of(RECEIVED_ONLINE),
@@ -110,6 +114,7 @@ public record Figures(
                 t.of(CASHLESS),
                 t.of(RATINGS),
                 t.of(SATISFIED),
+                t.of(SYNCED),
                 onTimeRate,
                 rate(t.of(LATE), t.of(RESOLVED)),
                 progressOnTimeRate,
@@ -118,7 +123,8 @@ public record Figures(
                 cashlessRate,
                 satisfactionRate,
                 rate(passedDue - lateWithoutApology, passedDue),
-                Score766.of(progressOnTimeRate, onlineRate, cashlessRate, digitizedRate, satisfactionRate));
+                syncedRate,
+                Score766.of(syncedRate, progressOnTimeRate, onlineRate, cashlessRate, digitizedRate, satisfactionRate));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -14,6 +15,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.dossier.DossierStepRecorded;
 import vn.motcua.dossier.Step;
+import vn.motcua.portal.ReceiptSynced;
 import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureCatalog;
 
@@ -140,6 +142,22 @@ class IndicatorRollup {
             case RESUMED -> counts.add(date(stepAt), Counter.SUSPENSIONS_ENDED);
             default -> throw new IllegalArgumentException("No rollup figure for " + step);
         }
+        apply(d, counts);
+    }
+
+    /**
+     * The portal acknowledged a dossier's receipt status (docs/portal.md): it counts as synchronised, on its receipt
+     * date, in the acknowledgement's own transaction.
+     */
+    @EventListener
+    void on(ReceiptSynced synced) {
+        RollupSource d = mapper.source(synced.dossierId());
+        Counts counts = new Counts();
+        counts.add(d.receivedOn(), Counter.SYNCED);
+        apply(d, counts);
+    }
+
+    private void apply(RollupSource d, Counts counts) {
         String department = procedures
                 .find(d.procedureCode())
                 .map(Procedure::firstDepartment)

@@ -31,7 +31,8 @@ enum Metric {
     FEE_DOSSIERS(Counter.FEE_DOSSIERS),
     CASHLESS(Counter.CASHLESS),
     RATINGS(Counter.RATINGS),
-    SATISFIED(Counter.SATISFIED);
+    SATISFIED(Counter.SATISFIED),
+    SYNCED(Counter.SYNCED);
 
     private final Counter counter;
     private final String param;

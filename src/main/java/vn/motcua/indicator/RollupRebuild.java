@@ -190,6 +190,9 @@ public class RollupRebuild {
             if (d.digitized()) {
                 t.add(key, on, Counter.DIGITIZED);
             }
+            if (d.synced()) {
+                t.add(key, on, Counter.SYNCED);
+            }
             if (d.fee() != null && d.fee().signum() > 0) {
                 t.add(key, on, Counter.FEE_DOSSIERS);
                 if ("CASHLESS".equals(d.paymentMethod())) {

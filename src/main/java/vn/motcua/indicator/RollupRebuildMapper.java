@@ -60,6 +60,7 @@ interface RollupRebuildMapper {
             String timeliness,
             Integer satisfaction,
             boolean digitized,
+            boolean synced,
             Instant apologyIssuedAt,
             long handlingSupplements,
             String dueOutcome) {}

@@ -4,6 +4,7 @@ import jakarta.validation.Validator;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +23,7 @@ import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierSummary;
-import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.IdempotentIntake;
 import vn.motcua.dossier.IntakeRequest;
 import vn.motcua.dossier.SupplementInput;
 import vn.motcua.handling.TaskView;
@@ -51,6 +52,7 @@ class DeskController {
     private final ProcedureCatalog procedures;
     private final Validator validator;
     private final OfficeDirectory office;
+    private final IdempotentIntake idempotent;
 
     DeskController(
             DossierService dossiers,
@@ -58,7 +60,9 @@ class DeskController {
             TaskWork tasks,
             ProcedureCatalog procedures,
             OfficeDirectory office,
-            Validator validator) {
+            Validator validator,
+            IdempotentIntake idempotent) {
+        this.idempotent = idempotent;
         this.office = office;
         this.dossiers = dossiers;
         this.queries = queries;
@@ -90,6 +94,7 @@ class DeskController {
     String intakeForm(@RequestParam(required = false) String procedureCode, Model model) {
         IntakeForm form = new IntakeForm();
         form.setProcedureCode(procedureCode);
+        form.setIdempotencyKey(UUID.randomUUID().toString());
         return intakePage(form, model);
     }
 
@@ -126,14 +131,17 @@ class DeskController {
         if (result.hasErrors() || !FormErrors.validate(validator, request, result)) {
             return intakePage(form, model);
         }
-        DossierView dossier;
+        String code;
         try {
-            dossier = dossiers.intake(request, clerk);
+            String key = form.getIdempotencyKey();
+            code = key == null || key.isBlank() || key.length() > 200
+                    ? dossiers.intake(request, clerk).code()
+                    : idempotent.atDesk(key.strip(), request, clerk).dossierCode();
         } catch (InvalidFieldException e) {
             FormErrors.reject(e, result);
             return intakePage(form, model);
         }
-        return "redirect:/dossiers/" + dossier.code() + "?created";
+        return "redirect:/dossiers/" + code + "?created";
     }
 
     private String intakePage(IntakeForm form, Model model) {

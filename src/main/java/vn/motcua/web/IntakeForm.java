@@ -26,6 +26,11 @@ public class IntakeForm {
     private String missingDocuments;
     /** The unit that resolves the dossier, where the clerk's own does not (blank: his own). */
     private String competentUnitCode;
+    /**
+     * Made when the page is rendered and posted back with it: the same form sent twice (a double click, a reload
+     * after a lost answer) registers one dossier (docs/api.md, "Intake idempotency").
+     */
+    private String idempotencyKey;
 
     IntakeRequest toRequest() {
         List<IntakeRequest.DocumentInput> inputs = new ArrayList<>();
@@ -55,6 +60,14 @@ public class IntakeForm {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public void setIdempotencyKey(String idempotencyKey) {
+        this.idempotencyKey = idempotencyKey;
     }
 
     public String getCompetentUnitCode() {

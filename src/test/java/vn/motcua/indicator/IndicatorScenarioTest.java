@@ -157,7 +157,8 @@ class IndicatorScenarioTest extends ApiTestSupport {
                         Map.entry("feeDossiers", 7L),
                         Map.entry("cashless", 2L),
                         Map.entry("ratings", 3L),
-                        Map.entry("satisfied", 2L)));
+                        Map.entry("satisfied", 2L),
+                        Map.entry("synced", 0L)));
         assertThat(total.get("onTimeRate").decimalValue()).isEqualByComparingTo("0.8000");
         assertThat(total.get("lateRate").decimalValue()).isEqualByComparingTo("0.2");
         // No dossier of the month was asked for a supplement twice: the portal's rate is the PAR one.
@@ -174,9 +175,11 @@ class IndicatorScenarioTest extends ApiTestSupport {
         assertThat(points(score, "DVC_TRUC_TUYEN")).isEqualByComparingTo("3.00");
         assertThat(points(score, "THANH_TOAN_TRUC_TUYEN")).isEqualByComparingTo("2.86");
         assertThat(points(score, "HAI_LONG")).isEqualByComparingTo("12.00");
-        assertThat(score.get("groups").get(0).get("points").isNull()).isTrue();
+        // No portal was told of these dossiers: none synchronised, none of công khai's points.
+        assertThat(total.get("synced").asLong()).isZero();
+        assertThat(points(score, "CONG_KHAI")).isEqualByComparingTo("0.00");
         assertThat(score.get("total").decimalValue()).isEqualByComparingTo("50.36");
-        assertThat(score.get("measuredMaxPoints").asInt()).isEqualTo(82);
+        assertThat(score.get("measuredMaxPoints").asInt()).isEqualTo(100);
         assertThat(score.get("notMeasured")).isNotEmpty();
     }
 
@@ -344,7 +347,7 @@ class IndicatorScenarioTest extends ApiTestSupport {
         // The league table ranks every unit of the province; the ward that received the scenario's dossiers leads.
         assertThat(lines[1])
                 .startsWith(
-                        "PHUONG-HO-SEN,Ủy ban nhân dân phường Hồ Sen,1,8,2,1,5,2,2,1,1,2,1,1,1,1,2,1,4,6,7,2,3,2,0.8000");
+                        "PHUONG-HO-SEN,Ủy ban nhân dân phường Hồ Sen,1,8,2,1,5,2,2,1,1,2,1,1,1,1,2,1,4,6,7,2,3,2,0,0.8000");
         assertThat(lines[lines.length - 1]).startsWith("TONG,");
 
         MvcResult xlsx = getAs("supervisor", "/api/indicators?" + PERIOD + "&format=xlsx");

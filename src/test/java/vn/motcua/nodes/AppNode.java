@@ -25,10 +25,17 @@ final class AppNode implements AutoCloseable {
     private final int port;
     private final String databaseUrl;
     private final Path log;
+    private final List<String> extraArgs;
     private Process process;
     private int starts;
 
     AppNode(String name, int port, String databaseUrl) {
+        this(name, port, databaseUrl, List.of());
+    }
+
+    /** With more {@code --property=value} arguments of the test's (a portal's address). */
+    AppNode(String name, int port, String databaseUrl, List<String> extraArgs) {
+        this.extraArgs = List.copyOf(extraArgs);
         this.name = name;
         this.port = port;
         this.databaseUrl = databaseUrl;
@@ -53,6 +60,7 @@ final class AppNode implements AutoCloseable {
                 // the engine's name for itself in the job log: which node ran which job
                 "--camunda.bpm.generic-properties.properties.hostname=" + name,
                 "--spring.main.banner-mode=off"));
+        command.addAll(extraArgs);
         starts++;
         process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
