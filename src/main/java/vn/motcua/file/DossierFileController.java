@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -99,8 +100,12 @@ class DossierFileController {
     @Operation(summary = "Download one file of a dossier, checked against its SHA-256", operationId = "getDossierFile")
     @ApiResponse(responseCode = "500", description = "The stored bytes no longer match the file's SHA-256")
     @GetMapping("/api/dossiers/{code}/files/{id}")
-    ResponseEntity<byte[]> get(@PathVariable String code, @PathVariable long id, @AuthenticationPrincipal Staff staff) {
-        return download(files.read(code, id, staff));
+    ResponseEntity<byte[]> get(
+            @PathVariable String code,
+            @PathVariable long id,
+            @AuthenticationPrincipal Staff staff,
+            HttpServletResponse response) {
+        return download(files.read(code, id, staff), response);
     }
 
     @Operation(
@@ -115,7 +120,9 @@ class DossierFileController {
     }
 
     /** The bytes with their type, name and {@code Digest: sha-256=<base64>} (RFC 3230). */
-    static ResponseEntity<byte[]> download(FileContent content) {
+    static ResponseEntity<byte[]> download(FileContent content, HttpServletResponse response) {
+        // Bytes, not text: no charset on the type (server.servlet.encoding.force sets one on every answer).
+        response.setCharacterEncoding((String) null);
         StoredFile file = content.file();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))

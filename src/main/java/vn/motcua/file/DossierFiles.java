@@ -100,6 +100,9 @@ public class DossierFiles implements DossierService.IntakeExtension {
     /** Files of one component, uploaded to a dossier not yet ended (the completeness check, a supplement). */
     @Transactional
     public List<StoredFile> upload(String code, String component, List<MultipartFile> uploads, Staff staff) {
+        if (staff.role() != Role.CLERK) {
+            throw new AccessDeniedException("Only the desk adds the files of a dossier's components");
+        }
         Dossier dossier = dossiers.readable(code, staff);
         if (ENDED.contains(dossier.status())) {
             throw new ConflictException("Dossier " + code + " is " + dossier.status() + " and takes no more files");
@@ -184,9 +187,30 @@ public class DossierFiles implements DossierService.IntakeExtension {
         return content(results.get(results.size() - 1));
     }
 
+    /** Whether the caller may add component files to the dossier now (the desk, before it ends). */
+    public boolean mayUpload(Dossier dossier, Staff staff) {
+        return staff.role() == Role.CLERK && !ENDED.contains(dossier.status());
+    }
+
+    /** Whether the caller may file the dossier's result now ({@link #uploadResult}). */
+    public boolean mayFileResult(Dossier dossier, Staff staff) {
+        try {
+            checkMayFileResult(dossier, staff);
+            return true;
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+    }
+
     /** Whether the citizen's lookup may offer an electronic result (the same rule as {@link #publicResult}). */
     @Transactional(readOnly = true)
-    public boolean hasPublicResult(Dossier dossier) {
+    public boolean hasPublicResult(String code, String phoneDigits) {
+        Dossier dossier;
+        try {
+            dossier = dossiers.lookupDossier(code, phoneDigits);
+        } catch (NotFoundException e) {
+            return false;
+        }
         return (dossier.status() == DossierStatus.RESULT_READY || dossier.status() == DossierStatus.RETURNED)
                 && !files.list(dossier.id(), FileKind.RESULT).isEmpty();
     }

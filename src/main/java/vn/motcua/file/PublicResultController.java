@@ -25,7 +25,8 @@ class PublicResultController {
             operationId = "downloadPublicResult")
     @ApiResponse(responseCode = "404", description = "No match of code and phone digits, or no electronic result")
     @GetMapping("/api/public/dossiers/{code}/result")
-    ResponseEntity<byte[]> result(@PathVariable String code, @RequestParam String phone) {
-        return DossierFileController.download(files.publicResult(code, phone));
+    ResponseEntity<byte[]> result(
+            @PathVariable String code, @RequestParam String phone, jakarta.servlet.http.HttpServletResponse response) {
+        return DossierFileController.download(files.publicResult(code, phone), response);
     }
 }

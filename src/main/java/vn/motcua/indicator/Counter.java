@@ -37,6 +37,14 @@ public enum Counter {
     RETURNED("n_returned", "returned", "Đã trả kết quả", "Results returned"),
     RATINGS("n_ratings", "ratings", "Lượt đánh giá", "Ratings"),
     SATISFIED("n_satisfied", "satisfied", "Hài lòng", "Satisfied"),
+    ELECTRONIC_RESULTS("n_electronic_results", "electronicResults", "Kết quả điện tử", "Electronic results"),
+    DIGITIZED_RESULTS(
+            "n_digitized_results", "digitizedResults", "Trả kết quả có bản số hóa", "Results returned digitised"),
+    REUSED_COMPONENTS(
+            "n_reused_components",
+            "reusedComponents",
+            "Tái sử dụng thành phần đã số hóa",
+            "Reusing digitised components"),
     WITHDRAWN("n_withdrawn"),
     SUSPENSIONS_BEGUN("n_suspensions_begun"),
     SUSPENSIONS_ENDED("n_suspensions_ended"),

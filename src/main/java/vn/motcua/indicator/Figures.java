@@ -3,7 +3,9 @@ package vn.motcua.indicator;
 import static vn.motcua.indicator.Counter.APOLOGIES;
 import static vn.motcua.indicator.Counter.CASHLESS;
 import static vn.motcua.indicator.Counter.DIGITIZED;
+import static vn.motcua.indicator.Counter.DIGITIZED_RESULTS;
 import static vn.motcua.indicator.Counter.EARLY;
+import static vn.motcua.indicator.Counter.ELECTRONIC_RESULTS;
 import static vn.motcua.indicator.Counter.FEE_DOSSIERS;
 import static vn.motcua.indicator.Counter.LATE;
 import static vn.motcua.indicator.Counter.ON_TIME;
@@ -15,6 +17,7 @@ import static vn.motcua.indicator.Counter.RECEIVED_POSTAL;
 import static vn.motcua.indicator.Counter.REFUSED;
 import static vn.motcua.indicator.Counter.RESOLVED;
 import static vn.motcua.indicator.Counter.RETURNED;
+import static vn.motcua.indicator.Counter.REUSED_COMPONENTS;
 import static vn.motcua.indicator.Counter.SATISFIED;
 
 import java.lang.reflect.Method;
@@ -50,6 +53,9 @@ public record Figures(
         long cashless,
         long ratings,
         long satisfied,
+        long electronicResults,
+        long digitizedResults,
+        long reusedComponents,
         BigDecimal onTimeRate,
         BigDecimal lateRate,
         BigDecimal progressOnTimeRate,
@@ -58,6 +64,9 @@ public record Figures(
         BigDecimal cashlessRate,
         BigDecimal satisfactionRate,
         BigDecimal apologyCompliance,
+        BigDecimal electronicResultRate,
+        BigDecimal digitizedResultRate,
+        BigDecimal reuseRate,
         Score766 score766) {
 
     private static final Map<Metric, Method> COUNTS = new EnumMap<>(Metric.class);
@@ -110,6 +119,9 @@ public record Figures(
                 t.of(CASHLESS),
                 t.of(RATINGS),
                 t.of(SATISFIED),
+                t.of(ELECTRONIC_RESULTS),
+                t.of(DIGITIZED_RESULTS),
+                t.of(REUSED_COMPONENTS),
                 onTimeRate,
                 rate(t.of(LATE), t.of(RESOLVED)),
                 progressOnTimeRate,
@@ -118,6 +130,9 @@ public record Figures(
                 cashlessRate,
                 satisfactionRate,
                 rate(passedDue - lateWithoutApology, passedDue),
+                rate(t.of(ELECTRONIC_RESULTS), t.of(RESOLVED)),
+                rate(t.of(DIGITIZED_RESULTS), t.of(RETURNED)),
+                rate(t.of(REUSED_COMPONENTS), t.of(RECEIVED)),
                 Score766.of(progressOnTimeRate, onlineRate, cashlessRate, digitizedRate, satisfactionRate));
     }
 

@@ -31,7 +31,10 @@ enum Metric {
     FEE_DOSSIERS(Counter.FEE_DOSSIERS),
     CASHLESS(Counter.CASHLESS),
     RATINGS(Counter.RATINGS),
-    SATISFIED(Counter.SATISFIED);
+    SATISFIED(Counter.SATISFIED),
+    ELECTRONIC_RESULTS(Counter.ELECTRONIC_RESULTS),
+    DIGITIZED_RESULTS(Counter.DIGITIZED_RESULTS),
+    REUSED_COMPONENTS(Counter.REUSED_COMPONENTS);
 
     private final Counter counter;
     private final String param;

@@ -62,7 +62,10 @@ interface RollupRebuildMapper {
             boolean digitized,
             Instant apologyIssuedAt,
             long handlingSupplements,
-            String dueOutcome) {}
+            String dueOutcome,
+            boolean electronicResult,
+            boolean digitizedResult,
+            boolean reusedComponent) {}
 
     /** A SUSPENDED or RESUMED line of the timeline. */
     record SuspensionLine(long dossierId, String step, Instant at) {}

@@ -1,9 +1,12 @@
 package vn.motcua.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import java.text.Normalizer;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,9 +17,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.common.ConflictException;
 import vn.motcua.common.InvalidFieldException;
+import vn.motcua.common.PayloadTooLargeException;
+import vn.motcua.common.UnsupportedFileTypeException;
 import vn.motcua.dossier.DossierFilter;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierService;
@@ -25,6 +32,7 @@ import vn.motcua.dossier.DossierSummary;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.IntakeRequest;
 import vn.motcua.dossier.SupplementInput;
+import vn.motcua.file.DossierFiles;
 import vn.motcua.handling.TaskView;
 import vn.motcua.handling.TaskWork;
 import vn.motcua.office.OfficeDirectory;
@@ -51,6 +59,7 @@ class DeskController {
     private final ProcedureCatalog procedures;
     private final Validator validator;
     private final OfficeDirectory office;
+    private final DossierFiles files;
 
     DeskController(
             DossierService dossiers,
@@ -58,7 +67,9 @@ class DeskController {
             TaskWork tasks,
             ProcedureCatalog procedures,
             OfficeDirectory office,
-            Validator validator) {
+            Validator validator,
+            DossierFiles files) {
+        this.files = files;
         this.office = office;
         this.dossiers = dossiers;
         this.queries = queries;
@@ -121,19 +132,44 @@ class DeskController {
             @ModelAttribute("intake") IntakeForm form,
             BindingResult result,
             @AuthenticationPrincipal Staff clerk,
+            HttpServletRequest http,
             Model model) {
+        Map<String, List<MultipartFile>> scans = componentFiles(http);
+        // A document scanned at the desk was brought, ticked or not.
+        scans.keySet().stream()
+                .filter(name -> form.getDocuments().stream().noneMatch(name::equals))
+                .forEach(form.getDocuments()::add);
         IntakeRequest request = form.toRequest();
         if (result.hasErrors() || !FormErrors.validate(validator, request, result)) {
             return intakePage(form, model);
         }
         DossierView dossier;
         try {
-            dossier = dossiers.intake(request, clerk);
+            dossier = files.intake(request, scans, clerk);
         } catch (InvalidFieldException e) {
             FormErrors.reject(e, result);
             return intakePage(form, model);
+        } catch (UnsupportedFileTypeException | PayloadTooLargeException e) {
+            model.addAttribute(
+                    "filesError", e instanceof UnsupportedFileTypeException ? "files.error.type" : "files.error.size");
+            return intakePage(form, model);
         }
         return "redirect:/dossiers/" + dossier.code() + "?created";
+    }
+
+    /** The checklist's files, parts named {@code files[<document>]}, of the documents ticked as brought. */
+    private static Map<String, List<MultipartFile>> componentFiles(HttpServletRequest http) {
+        Map<String, List<MultipartFile>> byComponent = new LinkedHashMap<>();
+        if (http instanceof MultipartHttpServletRequest multipart) {
+            multipart.getMultiFileMap().forEach((name, parts) -> {
+                List<MultipartFile> chosen =
+                        parts.stream().filter(p -> !p.isEmpty()).toList();
+                if (name.startsWith("files[") && name.endsWith("]") && !chosen.isEmpty()) {
+                    byComponent.put(name.substring("files[".length(), name.length() - 1), chosen);
+                }
+            });
+        }
+        return byComponent;
     }
 
     private String intakePage(IntakeForm form, Model model) {

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.motcua.support.ApiTestSupport;
 
@@ -200,8 +201,22 @@ class DossierFilesTest extends ApiTestSupport {
                         "handler.tckh"));
     }
 
+    /**
+     * A figure of the office from today on, as the supervisor reads it: a dossier received outside office hours counts
+     * on the next working day.
+     */
+    private long today(String figure) throws Exception {
+        java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        return expect(200, getAs("supervisor", "/api/indicators?from={d}&to={e}", day, day.plusDays(10)))
+                .get("total")
+                .get(figure)
+                .asLong();
+    }
+
     @Test
     void anElectronicResultIsDownloadedWithThePhoneDigitsOnly() throws Exception {
+        long electronic = today("electronicResults");
+        long digitizedResults = today("digitizedResults");
         String code = accepted("HO-KINH-DOANH").get("code").asText();
         byte[] result = pdf("Giấy chứng nhận đăng ký hộ kinh doanh");
         expect(
@@ -223,11 +238,32 @@ class DossierFilesTest extends ApiTestSupport {
         MvcResult download = getAs(null, "/api/public/dossiers/{code}/result?phone=5678", code);
         assertThat(download.getResponse().getStatus()).isEqualTo(200);
         assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(result);
-        assertThat(download.getResponse().getContentType()).startsWith("application/pdf");
+        assertThat(download.getResponse().getContentType()).isEqualTo("application/pdf");
 
         JsonNode wrong = expect(404, getAs(null, "/api/public/dossiers/{code}/result?phone=0000", code));
         JsonNode lookup = expect(404, getAs(null, "/api/public/dossiers/{code}?phone=0000", code));
         assertThat(wrong).as("the same answer as the lookup's").isEqualTo(lookup);
+
+        assertThat(today("electronicResults")).isEqualTo(electronic + 1);
+        completeOk("clerk", code, Map.of("outcome", "RETURNED", "receivedBy", "Nguyễn Thị Hồng Nhung"));
+        assertThat(today("digitizedResults")).isEqualTo(digitizedResults + 1);
+    }
+
+    @Test
+    void theDeskScansAPaperResultAtReturn() throws Exception {
+        String code = accepted("HO-KINH-DOANH").get("code").asText();
+        MockMultipartFile scan = part("file", "ket-qua-giay.jpg", "image/jpeg", jpeg());
+        expect(403, call(multipart("/api/dossiers/{code}/result-files", code).file(scan), "clerk"));
+        completeOk("handler.tckh", code, Map.of("outcome", "PROPOSE_RESULT"));
+        completeOk("approver", code, Map.of("outcome", "SIGN"));
+        long electronic = today("electronicResults");
+        long digitizedResults = today("digitizedResults");
+        expect(201, call(multipart("/api/dossiers/{code}/result-files", code).file(scan), "clerk"));
+        completeOk("clerk", code, Map.of("outcome", "RETURNED", "receivedBy", "Nguyễn Thị Hồng Nhung"));
+        assertThat(today("electronicResults"))
+                .as("scanned at the desk, not issued electronically")
+                .isEqualTo(electronic);
+        assertThat(today("digitizedResults")).isEqualTo(digitizedResults + 1);
     }
 
     @Test
@@ -248,9 +284,11 @@ class DossierFilesTest extends ApiTestSupport {
         ObjectNode second = twoDocuments("ACCEPT");
         ((ObjectNode) second.get("applicant")).put("idNumber", "001190077777");
         second.putArray("reuse").add(earlier);
+        long reused = today("reusedComponents");
         long objects = objects();
         String code = intake(second).get("code").asText();
         assertThat(objects()).as("no second copy").isEqualTo(objects);
+        assertThat(today("reusedComponents")).isEqualTo(reused + 1);
         JsonNode files = expect(200, getAs("clerk", "/api/dossiers/{code}/files", code));
         assertThat(files).hasSize(1);
         assertThat(files.get(0).get("reusedFrom").asLong()).isEqualTo(earlier);
