@@ -72,8 +72,10 @@ class DossierFileController {
     @ResponseStatus(HttpStatus.CREATED)
     List<StoredFile> upload(
             @PathVariable String code,
-            @RequestParam String component,
+            // The files first: reading them parses the request, so a size over the limit answers 413 before the
+            // container's parse failure could make the component look missing.
             @RequestParam("file") List<MultipartFile> uploads,
+            @RequestParam String component,
             @AuthenticationPrincipal Staff staff) {
         return files.upload(code, component, uploads, staff);
     }

@@ -38,8 +38,8 @@ class FilePagesController {
     @PostMapping("/dossiers/{code}/files")
     String upload(
             @PathVariable String code,
-            @RequestParam(defaultValue = "") String component,
             @RequestParam(name = "file", required = false) List<MultipartFile> uploads,
+            @RequestParam(defaultValue = "") String component,
             @RequestParam(defaultValue = "") String back,
             @AuthenticationPrincipal Staff staff,
             RedirectAttributes redirect) {
@@ -99,6 +99,18 @@ class FilePagesController {
                                 .build()
                                 .toString())
                 .body(content.bytes());
+    }
+
+    /**
+     * An upload over Spring's multipart limit, refused before the handler runs: back to the dossier's page with the
+     * same message as a file refused by the service.
+     */
+    @org.springframework.web.bind.annotation.ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("filesError", "files.error.size");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String code = path.replaceFirst("^/dossiers/([^/]+)/.*$", "$1");
+        return "redirect:" + backTo("", code);
     }
 
     /** Only a page of this application: a dossier's own page, or a task page. */

@@ -120,6 +120,39 @@ class DossierFilesTest extends ApiTestSupport {
         assertThat(objects()).isEqualTo(objects);
     }
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    /** Over HTTP, where the servlet container's multipart limits apply first: the same JSON 413, not a 500. */
+    @Test
+    void theServersOwnUploadLimitAnswersTheJsonContract() throws Exception {
+        String code = accepted("HO-KINH-DOANH").get("code").asText();
+        String boundary = "motcua-boundary";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"component\"\r\n\r\n" + FORM + "\r\n"
+                        + "--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.pdf\"\r\n"
+                        + "Content-Type: application/pdf\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.write(largePdf(20));
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                        "http://localhost:" + port + "/api/dossiers/" + code + "/files"))
+                                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                                .header(
+                                        "Authorization",
+                                        "Basic " + Base64.getEncoder().encodeToString("clerk:demo".getBytes()))
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(json.readTree(answer.body()).get("error").asText()).isEqualTo("too_large");
+        assertThat(expect(200, getAs("clerk", "/api/dossiers/{code}/files", code)))
+                .isEmpty();
+    }
+
     @Test
     void anIntakeThatFailsAfterItsFilesWereStoredLeavesNoObject() throws Exception {
         long dossiers = count("dossier");
@@ -245,6 +278,16 @@ class DossierFilesTest extends ApiTestSupport {
         assertThat(wrong).as("the same answer as the lookup's").isEqualTo(lookup);
 
         assertThat(today("electronicResults")).isEqualTo(electronic + 1);
+        java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        assertThat(getAs(
+                                "supervisor",
+                                "/api/indicators/dossiers?metric=electronicResults&from={d}&to={e}&size=200",
+                                day,
+                                day.plusDays(10))
+                        .getResponse()
+                        .getContentAsString())
+                .as("the figure's drill-down lists the dossier")
+                .contains(code);
         completeOk("clerk", code, Map.of("outcome", "RETURNED", "receivedBy", "Nguyễn Thị Hồng Nhung"));
         assertThat(today("digitizedResults")).isEqualTo(digitizedResults + 1);
     }
