@@ -160,7 +160,9 @@ class DeskController {
     /** The checklist's files, parts named {@code files[<document>]}, of the documents ticked as brought. */
     private static Map<String, List<MultipartFile>> componentFiles(HttpServletRequest http) {
         Map<String, List<MultipartFile>> byComponent = new LinkedHashMap<>();
-        if (http instanceof MultipartHttpServletRequest multipart) {
+        MultipartHttpServletRequest multipart =
+                org.springframework.web.util.WebUtils.getNativeRequest(http, MultipartHttpServletRequest.class);
+        if (multipart != null) {
             multipart.getMultiFileMap().forEach((name, parts) -> {
                 List<MultipartFile> chosen =
                         parts.stream().filter(p -> !p.isEmpty()).toList();

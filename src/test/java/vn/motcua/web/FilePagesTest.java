@@ -29,7 +29,7 @@ class FilePagesTest extends ApiTestSupport {
                         .param("decision", "ACCEPT")
                         .with(csrf()),
                 "clerk");
-        assertThat(posted.getResponse().getStatus()).isEqualTo(302);
+        assertThat(posted.getResponse().getStatus()).as(() -> errorsOf(posted)).isEqualTo(302);
         String location = posted.getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/dossiers/");
         String code = location.substring("/dossiers/".length(), location.indexOf('?'));
@@ -63,5 +63,20 @@ class FilePagesTest extends ApiTestSupport {
         assertThat(posted.getFlashMap().get("filesError")).isEqualTo("files.error.type");
         assertThat(expect(200, getAs("clerk", "/api/dossiers/{code}/files", code)))
                 .isEmpty();
+    }
+
+    /** The page's error messages, to show why a form came back. */
+    private static String errorsOf(MvcResult page) {
+        try {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("class=\"[^\"]*error[^\"]*\"[^>]*>([^<]*)<")
+                    .matcher(page.getResponse().getContentAsString());
+            StringBuilder errors = new StringBuilder();
+            while (m.find()) {
+                errors.append(m.group(1)).append(" | ");
+            }
+            return errors.toString();
+        } catch (java.io.UnsupportedEncodingException e) {
+            return e.toString();
+        }
     }
 }
