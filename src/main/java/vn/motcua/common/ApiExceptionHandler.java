@@ -131,7 +131,30 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
-        return error(HttpStatus.PAYLOAD_TOO_LARGE, "too_large", "The upload is larger than allowed");
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                .body(new ApiError(
+                        413,
+                        "too_large",
+                        "The upload is larger than allowed",
+                        Map.of("file", "is larger than allowed")));
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<ApiError> fileTooLarge(PayloadTooLargeException e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                .body(new ApiError(413, "too_large", "The upload is larger than allowed", e.fields()));
+    }
+
+    @ExceptionHandler(UnsupportedFileTypeException.class)
+    ResponseEntity<ApiError> fileType(UnsupportedFileTypeException e) {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                .body(new ApiError(415, "unsupported_media_type", "Only PDF, JPEG and PNG files are kept", e.fields()));
+    }
+
+    @ExceptionHandler(FileIntegrityException.class)
+    ResponseEntity<ApiError> fileIntegrity(FileIntegrityException e) {
+        log.error("Stored file refused: {}", e.getMessage());
+        return error(HttpStatus.INTERNAL_SERVER_ERROR, "file_integrity", e.getMessage());
     }
 
     @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class})

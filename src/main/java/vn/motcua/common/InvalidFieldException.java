@@ -12,6 +12,12 @@ public class InvalidFieldException extends RuntimeException {
         this.fields = Map.of(field, message);
     }
 
+    /** Several fields at once, each with its message (bean validation of a part that is not a request body). */
+    public InvalidFieldException(Map<String, String> fields) {
+        super(String.valueOf(fields));
+        this.fields = Map.copyOf(fields);
+    }
+
     public Map<String, String> fields() {
         return fields;
     }

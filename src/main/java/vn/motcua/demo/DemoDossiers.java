@@ -3,6 +3,7 @@ package vn.motcua.demo;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -13,6 +14,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
 import vn.motcua.calendar.OfficeHours;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.clock.SandboxClock;
@@ -24,6 +26,7 @@ import vn.motcua.dossier.IntakeRequest.Decision;
 import vn.motcua.dossier.IntakeRequest.DocumentInput;
 import vn.motcua.dossier.PaymentMethod;
 import vn.motcua.dossier.TaskCompletion;
+import vn.motcua.file.DossierFiles;
 import vn.motcua.handling.TaskView;
 import vn.motcua.handling.TaskWork;
 import vn.motcua.procedure.ProcedureCatalog;
@@ -48,6 +51,7 @@ class DemoDossiers implements ApplicationRunner {
     private final Clock clock;
     private final JdbcTemplate jdbc;
     private final ProcedureCatalog procedures;
+    private final DossierFiles files;
 
     DemoDossiers(
             DossierService dossiers,
@@ -57,7 +61,9 @@ class DemoDossiers implements ApplicationRunner {
             WorkingCalendar calendar,
             Clock clock,
             JdbcTemplate jdbc,
-            ProcedureCatalog procedures) {
+            ProcedureCatalog procedures,
+            DossierFiles files) {
+        this.files = files;
         this.dossiers = dossiers;
         this.tasks = tasks;
         this.users = users;
@@ -168,7 +174,7 @@ class DemoDossiers implements ApplicationRunner {
                 procedure,
                 Channel.DIRECT,
                 new Applicant(name, "0012" + phone.substring(2), phone, null, address),
-                List.of(new DocumentInput("Tờ khai", true), new DocumentInput("Bản sao giấy tờ tùy thân", true)),
+                List.of(new DocumentInput("Tờ khai"), new DocumentInput("Bản sao giấy tờ tùy thân")),
                 null,
                 Decision.ACCEPT,
                 null,
@@ -188,17 +194,21 @@ class DemoDossiers implements ApplicationRunner {
                 procedure,
                 channel,
                 new Applicant(name, "0012" + phone.substring(2), phone, null, "Tổ 5, phường Hồ Sen, tỉnh Demo"),
-                List.of(
-                        new DocumentInput("Tờ khai", digitized),
-                        new DocumentInput("Bản sao giấy tờ tùy thân", digitized)),
+                List.of(new DocumentInput("Tờ khai"), new DocumentInput("Bản sao giấy tờ tùy thân")),
                 channel == Channel.DIRECT || !procedures.get(procedure).hasFee() ? null : PaymentMethod.CASHLESS,
                 decision,
                 reason,
                 missing,
                 null);
-        return dossiers.intake(request, (Staff)
-                        SecurityContextHolder.getContext().getAuthentication().getPrincipal())
-                .code();
+        Staff clerk =
+                (Staff) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        // Digitised: a sample scan for each document, as the desk would upload it.
+        Map<String, List<MultipartFile>> scans = digitized
+                ? Map.of(
+                        "Tờ khai", List.of(DemoScans.of("Tờ khai", name)),
+                        "Bản sao giấy tờ tùy thân", List.of(DemoScans.of("Bản sao giấy tờ tùy thân", name)))
+                : Map.of();
+        return files.intake(request, scans, clerk).code();
     }
 
     private void work(String username, String dossierCode, TaskCompletion completion) {

@@ -134,8 +134,25 @@ public class DossierQueries {
         return dossier;
     }
 
-    /** The citizen's lookup: only where the last digits of the phone match, and the same answer otherwise. */
-    public PublicDossierView lookup(String code, String phoneDigits) {
+    /** A dossier the caller may read (403 otherwise, 404 when unknown): its files follow the same rule. */
+    public Dossier readable(String code, Staff staff) {
+        Dossier dossier = find(code);
+        if (!mayRead(staff, dossier)) {
+            throw new AccessDeniedException("This dossier belongs to another department");
+        }
+        return dossier;
+    }
+
+    /** The names of a dossier's documents (components), in order. */
+    public List<String> documentNames(long dossierId) {
+        return dossiers.documents(dossierId).stream().map(DossierDocument::name).toList();
+    }
+
+    /**
+     * The dossier the citizen's lookup finds: only where the last digits of the phone match, and the same 404
+     * otherwise, whether the code is unknown or the digits wrong.
+     */
+    public Dossier lookupDossier(String code, String phoneDigits) {
         Dossier dossier = dossiers.findByCode(code);
         if (dossier == null
                 || phoneDigits == null
@@ -143,6 +160,12 @@ public class DossierQueries {
                 || !dossier.applicantPhone().endsWith(phoneDigits)) {
             throw new NotFoundException("No dossier matches this code and phone number");
         }
+        return dossier;
+    }
+
+    /** The citizen's lookup: only where the last digits of the phone match, and the same answer otherwise. */
+    public PublicDossierView lookup(String code, String phoneDigits) {
+        Dossier dossier = lookupDossier(code, phoneDigits);
         return new PublicDossierView(
                 dossier.code(),
                 procedures.get(dossier.procedureCode()).name(),

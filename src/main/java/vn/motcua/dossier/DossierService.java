@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +49,7 @@ public class DossierService {
     private final RuntimeService runtime;
     private final Clock clock;
     private final TransactionTemplate inOneTransaction;
+    private final ObjectProvider<IntakeExtension> extensions;
 
     DossierService(
             DossierMapper dossiers,
@@ -60,7 +62,9 @@ public class DossierService {
             OfficeDirectory office,
             RuntimeService runtime,
             Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            ObjectProvider<IntakeExtension> extensions) {
+        this.extensions = extensions;
         this.dossiers = dossiers;
         this.locks = locks;
         this.codes = codes;
@@ -84,6 +88,29 @@ public class DossierService {
      * wait on each other for connections.
      */
     public DossierView intake(IntakeRequest request, Staff clerk) {
+        return intake(request, clerk, (dossier, documents) -> {});
+    }
+
+    /**
+     * What comes with an intake besides its JSON: the files of its components. Called inside the intake's transaction
+     * once the dossier and its documents are written and before its process starts, so that a failure here (a file of
+     * the wrong type, an unknown component) leaves no dossier, and the receipt's indicators see the files.
+     */
+    @FunctionalInterface
+    public interface IntakeAttachments {
+        void attach(Dossier dossier, List<String> documentNames);
+    }
+
+    /**
+     * What another feature adds to every intake, JSON or multipart, at the same point as {@link IntakeAttachments}
+     * (the files package takes the components the request reuses from the applicant's earlier dossiers).
+     */
+    public interface IntakeExtension {
+        void extend(Dossier dossier, IntakeRequest request, List<String> documentNames, Staff clerk);
+    }
+
+    /** {@link #intake(IntakeRequest, Staff)} with the files that came with it. */
+    public DossierView intake(IntakeRequest request, Staff clerk, IntakeAttachments attachments) {
         Procedure procedure = procedures
                 .find(request.procedureCode())
                 .orElseThrow(() ->
@@ -102,7 +129,8 @@ public class DossierService {
         Instant now = clock.instant();
         String code = codes.next(
                 places.receiving().agencyCode(), now.atZone(clock.getZone()).toLocalDate());
-        return inOneTransaction.execute(status -> register(code, now, places, chain, procedure, payment, request));
+        return inOneTransaction.execute(
+                status -> register(code, now, places, chain, procedure, payment, request, attachments, clerk));
     }
 
     /** Where the citizen was helped, the desk that officially receives, and the unit that resolves the dossier. */
@@ -170,7 +198,9 @@ public class DossierService {
             List<DossierAgency> chain,
             Procedure procedure,
             PaymentMethod payment,
-            IntakeRequest request) {
+            IntakeRequest request,
+            IntakeAttachments attachments,
+            Staff clerk) {
         TaskCompletion check = request.decision() == null
                 ? null
                 : TaskCompletion.of(request.decision().name(), request.reason(), request.missingDocuments());
@@ -198,6 +228,12 @@ public class DossierService {
         locks.insertedHere(row.id, row.code);
         chain.forEach(agency -> agencies.insert(row.id, agency));
         addDocuments(row.id, 1, request.documents());
+        Dossier registered = dossiers.findById(row.id);
+        List<String> documentNames = request.documents().stream()
+                .map(document -> document.name().strip())
+                .toList();
+        attachments.attach(registered, documentNames);
+        extensions.orderedStream().forEach(extension -> extension.extend(registered, request, documentNames, clerk));
         lifecycle.record(row.id, Step.SUBMITTED, null, procedure.name() + " — " + request.channel());
 
         // The process knows its dossier by its business key, the dossier's code: no variable row to write and delete.
@@ -254,8 +290,9 @@ public class DossierService {
     private void addDocuments(long dossierId, int firstPosition, List<IntakeRequest.DocumentInput> documents) {
         int position = firstPosition;
         for (IntakeRequest.DocumentInput document : documents) {
+            // Digitised only by a file (DossierFiles): a client's flag is not taken at its word.
             dossiers.insertDocument(
-                    dossierId, new DossierDocument(position++, document.name().strip(), document.digitized()));
+                    dossierId, new DossierDocument(position++, document.name().strip(), false));
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -66,6 +67,15 @@ public class IdempotentIntake {
      * @param actor whose desk receives the dossier, as {@link DossierService#intake}
      */
     public Answer intake(String scope, String key, Duration lifetime, IntakeRequest request, Staff actor) {
+        return intake(scope, key, lifetime, () -> dossiers.intake(request, actor));
+    }
+
+    /** A desk's intake that carries more than the request (its scanned files): {@code intake} makes the dossier. */
+    public Answer atDesk(String key, Staff clerk, Supplier<DossierView> intake) {
+        return intake(DESK_SCOPE + clerk.username(), key, DESK_KEY_LIFETIME, intake);
+    }
+
+    private Answer intake(String scope, String key, Duration lifetime, Supplier<DossierView> intake) {
         Instant now = clock.instant();
         Answer earlier = earlier(scope, key, lifetime, now);
         if (earlier != null) {
@@ -78,7 +88,7 @@ public class IdempotentIntake {
                         keys.forgetIfOlder(scope, key, now.minus(lifetime));
                     }
                     keys.claim(scope, key, now);
-                    DossierView view = dossiers.intake(request, actor);
+                    DossierView view = intake.get();
                     String body = write(view);
                     keys.answer(scope, key, 201, view.code(), body);
                     return new Answer(201, body, view.code(), false);

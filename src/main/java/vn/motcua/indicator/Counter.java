@@ -38,6 +38,14 @@ public enum Counter {
     RATINGS("n_ratings", "ratings", "Lượt đánh giá", "Ratings"),
     SATISFIED("n_satisfied", "satisfied", "Hài lòng", "Satisfied"),
     SYNCED("n_synced", "synced", "Đã đồng bộ lên Cổng DVC", "Synchronised to the portal"),
+    ELECTRONIC_RESULTS("n_electronic_results", "electronicResults", "Kết quả điện tử", "Electronic results"),
+    DIGITIZED_RESULTS(
+            "n_digitized_results", "digitizedResults", "Trả kết quả có bản số hóa", "Results returned digitised"),
+    REUSED_COMPONENTS(
+            "n_reused_components",
+            "reusedComponents",
+            "Tái sử dụng thành phần đã số hóa",
+            "Reusing digitised components"),
     WITHDRAWN("n_withdrawn"),
     SUSPENSIONS_BEGUN("n_suspensions_begun"),
     SUSPENSIONS_ENDED("n_suspensions_ended"),

@@ -3,7 +3,9 @@ package vn.motcua.indicator;
 import static vn.motcua.indicator.Counter.APOLOGIES;
 import static vn.motcua.indicator.Counter.CASHLESS;
 import static vn.motcua.indicator.Counter.DIGITIZED;
+import static vn.motcua.indicator.Counter.DIGITIZED_RESULTS;
 import static vn.motcua.indicator.Counter.EARLY;
+import static vn.motcua.indicator.Counter.ELECTRONIC_RESULTS;
 import static vn.motcua.indicator.Counter.FEE_DOSSIERS;
 import static vn.motcua.indicator.Counter.LATE;
 import static vn.motcua.indicator.Counter.ON_TIME;
@@ -15,6 +17,7 @@ import static vn.motcua.indicator.Counter.RECEIVED_POSTAL;
 import static vn.motcua.indicator.Counter.REFUSED;
 import static vn.motcua.indicator.Counter.RESOLVED;
 import static vn.motcua.indicator.Counter.RETURNED;
+import static vn.motcua.indicator.Counter.REUSED_COMPONENTS;
 import static vn.motcua.indicator.Counter.SATISFIED;
 import static vn.motcua.indicator.Counter.SYNCED;
 
@@ -52,6 +55,9 @@ public record Figures(
         long ratings,
         long satisfied,
         long synced,
+        long electronicResults,
+        long digitizedResults,
+        long reusedComponents,
         BigDecimal onTimeRate,
         BigDecimal lateRate,
         BigDecimal progressOnTimeRate,
@@ -61,6 +67,9 @@ public record Figures(
         BigDecimal satisfactionRate,
         BigDecimal apologyCompliance,
         BigDecimal syncedRate,
+        BigDecimal electronicResultRate,
+        BigDecimal digitizedResultRate,
+        BigDecimal reuseRate,
         Score766 score766) {
 
     private static final Map<Metric, Method> COUNTS = new EnumMap<>(Metric.class);
@@ -115,6 +124,9 @@ public record Figures(
                 t.of(RATINGS),
                 t.of(SATISFIED),
                 t.of(SYNCED),
+                t.of(ELECTRONIC_RESULTS),
+                t.of(DIGITIZED_RESULTS),
+                t.of(REUSED_COMPONENTS),
                 onTimeRate,
                 rate(t.of(LATE), t.of(RESOLVED)),
                 progressOnTimeRate,
@@ -124,6 +136,9 @@ public record Figures(
                 satisfactionRate,
                 rate(passedDue - lateWithoutApology, passedDue),
                 syncedRate,
+                rate(t.of(ELECTRONIC_RESULTS), t.of(RESOLVED)),
+                rate(t.of(DIGITIZED_RESULTS), t.of(RETURNED)),
+                rate(t.of(REUSED_COMPONENTS), t.of(RECEIVED)),
                 Score766.of(syncedRate, progressOnTimeRate, onlineRate, cashlessRate, digitizedRate, satisfactionRate));
     }
 

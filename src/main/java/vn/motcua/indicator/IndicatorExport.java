@@ -36,6 +36,9 @@ final class IndicatorExport {
                             new Column("Tỷ lệ hài lòng", Figures::satisfactionRate),
                             new Column("Tỷ lệ xin lỗi đúng quy định", Figures::apologyCompliance),
                             new Column("Tỷ lệ đồng bộ lên Cổng DVC", Figures::syncedRate),
+                            new Column("Tỷ lệ kết quả điện tử", Figures::electronicResultRate),
+                            new Column("Tỷ lệ số hóa kết quả", Figures::digitizedResultRate),
+                            new Column("Tỷ lệ tái sử dụng", Figures::reuseRate),
                             new Column(
                                     "Điểm QĐ 766 (đo được)", f -> f.score766().total()),
                             new Column("Điểm tối đa đo được", f -> f.score766().measuredMaxPoints())))

@@ -86,6 +86,9 @@ class IndicatorRollup {
                 if (d.documents() > 0 && d.undigitized() == 0 && mapper.insertDigitizedOnce(dossierId) == 1) {
                     counts.add(on, Counter.DIGITIZED);
                 }
+                if (d.reusedComponent()) {
+                    counts.add(on, Counter.REUSED_COMPONENTS);
+                }
                 if (d.fee() != null && d.fee().signum() > 0) {
                     counts.add(on, Counter.FEE_DOSSIERS);
                     if ("CASHLESS".equals(d.paymentMethod())) {
@@ -109,6 +112,9 @@ class IndicatorRollup {
                 if (progressLate(d.timeliness(), d.handlingSupplements())) {
                     counts.add(on, Counter.PROGRESS_LATE);
                 }
+                if (step == Step.RESULT_READY && d.electronicResult()) {
+                    counts.add(on, Counter.ELECTRONIC_RESULTS);
+                }
                 leftHandling(d, resolvedAt, resolvedAt, counts);
             }
             case REFUSED -> counts.add(date(d.closedAt()), Counter.REFUSED);
@@ -116,6 +122,9 @@ class IndicatorRollup {
             case RETURNED -> {
                 LocalDate on = date(d.returnedAt());
                 counts.add(on, Counter.RETURNED);
+                if (d.digitizedResult()) {
+                    counts.add(on, Counter.DIGITIZED_RESULTS);
+                }
                 if (d.satisfaction() != null) {
                     counts.add(on, Counter.RATINGS);
                     if (d.satisfaction() >= 4) {

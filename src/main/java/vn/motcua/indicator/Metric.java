@@ -32,7 +32,10 @@ enum Metric {
     CASHLESS(Counter.CASHLESS),
     RATINGS(Counter.RATINGS),
     SATISFIED(Counter.SATISFIED),
-    SYNCED(Counter.SYNCED);
+    SYNCED(Counter.SYNCED),
+    ELECTRONIC_RESULTS(Counter.ELECTRONIC_RESULTS),
+    DIGITIZED_RESULTS(Counter.DIGITIZED_RESULTS),
+    REUSED_COMPONENTS(Counter.REUSED_COMPONENTS);
 
     private final Counter counter;
     private final String param;

@@ -193,6 +193,9 @@ public class RollupRebuild {
             if (d.synced()) {
                 t.add(key, on, Counter.SYNCED);
             }
+            if (d.reusedComponent()) {
+                t.add(key, on, Counter.REUSED_COMPONENTS);
+            }
             if (d.fee() != null && d.fee().signum() > 0) {
                 t.add(key, on, Counter.FEE_DOSSIERS);
                 if ("CASHLESS".equals(d.paymentMethod())) {
@@ -218,6 +221,9 @@ public class RollupRebuild {
             if (IndicatorRollup.progressLate(d.timeliness(), d.handlingSupplements())) {
                 t.add(key, on, Counter.PROGRESS_LATE);
             }
+            if (d.resultReadyAt() != null && d.electronicResult()) {
+                t.add(key, on, Counter.ELECTRONIC_RESULTS);
+            }
             leftHandling(d, key, resolvedAt, t);
         }
         if ("REFUSED".equals(d.status())) {
@@ -229,6 +235,9 @@ public class RollupRebuild {
         if (d.returnedAt() != null) {
             LocalDate on = date(d.returnedAt());
             t.add(key, on, Counter.RETURNED);
+            if (d.digitizedResult()) {
+                t.add(key, on, Counter.DIGITIZED_RESULTS);
+            }
             if (d.satisfaction() != null) {
                 t.add(key, on, Counter.RATINGS);
                 if (d.satisfaction() >= 4) {

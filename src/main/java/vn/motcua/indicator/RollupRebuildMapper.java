@@ -63,7 +63,10 @@ interface RollupRebuildMapper {
             boolean synced,
             Instant apologyIssuedAt,
             long handlingSupplements,
-            String dueOutcome) {}
+            String dueOutcome,
+            boolean electronicResult,
+            boolean digitizedResult,
+            boolean reusedComponent) {}
 
     /** A SUSPENDED or RESUMED line of the timeline. */
     record SuspensionLine(long dossierId, String step, Instant at) {}

@@ -22,4 +22,7 @@ record RollupSource(
         long documents,
         long undigitized,
         Instant apologyIssuedAt,
-        long handlingSupplements) {}
+        long handlingSupplements,
+        boolean electronicResult,
+        boolean digitizedResult,
+        boolean reusedComponent) {}

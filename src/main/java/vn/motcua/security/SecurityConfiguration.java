@@ -89,7 +89,8 @@ class SecurityConfiguration {
                                 HttpMethod.POST,
                                 "/api/dossiers",
                                 "/api/dossiers/*/supplement",
-                                "/api/dossiers/*/withdraw")
+                                "/api/dossiers/*/withdraw",
+                                "/api/dossiers/*/files")
                         .hasRole("CLERK")
                         .requestMatchers("/api/tasks/**")
                         .hasAnyRole("CLERK", "HANDLER", "APPROVER")
@@ -114,6 +115,8 @@ class SecurityConfiguration {
                                                 : ApiError.of(401, "unauthorized", "Sign in first (HTTP Basic)"));
                             }
                         }))
+                // A dossier's scanned PDF is shown in a frame of its own page; other sites still may not frame ours.
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .formLogin(form ->
                         form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())

@@ -1,9 +1,12 @@
 package vn.motcua.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import java.text.Normalizer;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,9 +18,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.common.ConflictException;
 import vn.motcua.common.InvalidFieldException;
+import vn.motcua.common.PayloadTooLargeException;
+import vn.motcua.common.UnsupportedFileTypeException;
 import vn.motcua.dossier.DossierFilter;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierService;
@@ -26,6 +33,7 @@ import vn.motcua.dossier.DossierSummary;
 import vn.motcua.dossier.IdempotentIntake;
 import vn.motcua.dossier.IntakeRequest;
 import vn.motcua.dossier.SupplementInput;
+import vn.motcua.file.DossierFiles;
 import vn.motcua.handling.TaskView;
 import vn.motcua.handling.TaskWork;
 import vn.motcua.office.OfficeDirectory;
@@ -53,6 +61,7 @@ class DeskController {
     private final Validator validator;
     private final OfficeDirectory office;
     private final IdempotentIntake idempotent;
+    private final DossierFiles files;
 
     DeskController(
             DossierService dossiers,
@@ -61,8 +70,10 @@ class DeskController {
             ProcedureCatalog procedures,
             OfficeDirectory office,
             Validator validator,
-            IdempotentIntake idempotent) {
+            IdempotentIntake idempotent,
+            DossierFiles files) {
         this.idempotent = idempotent;
+        this.files = files;
         this.office = office;
         this.dossiers = dossiers;
         this.queries = queries;
@@ -126,7 +137,13 @@ class DeskController {
             @ModelAttribute("intake") IntakeForm form,
             BindingResult result,
             @AuthenticationPrincipal Staff clerk,
+            HttpServletRequest http,
             Model model) {
+        Map<String, List<MultipartFile>> scans = componentFiles(http);
+        // A document scanned at the desk was brought, ticked or not.
+        scans.keySet().stream()
+                .filter(name -> form.getDocuments().stream().noneMatch(name::equals))
+                .forEach(form.getDocuments()::add);
         IntakeRequest request = form.toRequest();
         if (result.hasErrors() || !FormErrors.validate(validator, request, result)) {
             return intakePage(form, model);
@@ -135,13 +152,36 @@ class DeskController {
         try {
             String key = form.getIdempotencyKey();
             code = key == null || key.isBlank() || key.length() > 200
-                    ? dossiers.intake(request, clerk).code()
-                    : idempotent.atDesk(key.strip(), request, clerk).dossierCode();
+                    ? files.intake(request, scans, clerk).code()
+                    : idempotent
+                            .atDesk(key.strip(), clerk, () -> files.intake(request, scans, clerk))
+                            .dossierCode();
         } catch (InvalidFieldException e) {
             FormErrors.reject(e, result);
             return intakePage(form, model);
+        } catch (UnsupportedFileTypeException | PayloadTooLargeException e) {
+            model.addAttribute(
+                    "filesError", e instanceof UnsupportedFileTypeException ? "files.error.type" : "files.error.size");
+            return intakePage(form, model);
         }
         return "redirect:/dossiers/" + code + "?created";
+    }
+
+    /** The checklist's files, parts named {@code files[<document>]}, of the documents ticked as brought. */
+    private static Map<String, List<MultipartFile>> componentFiles(HttpServletRequest http) {
+        Map<String, List<MultipartFile>> byComponent = new LinkedHashMap<>();
+        MultipartHttpServletRequest multipart =
+                org.springframework.web.util.WebUtils.getNativeRequest(http, MultipartHttpServletRequest.class);
+        if (multipart != null) {
+            multipart.getMultiFileMap().forEach((name, parts) -> {
+                List<MultipartFile> chosen =
+                        parts.stream().filter(p -> !p.isEmpty()).toList();
+                if (name.startsWith("files[") && name.endsWith("]") && !chosen.isEmpty()) {
+                    byComponent.put(name.substring("files[".length(), name.length() - 1), chosen);
+                }
+            });
+        }
+        return byComponent;
     }
 
     private String intakePage(IntakeForm form, Model model) {

@@ -14,8 +14,8 @@ public class IntakeForm {
     private ApplicantForm applicant = new ApplicantForm();
     /** The names of the documents the applicant brought (ticked on the procedure's checklist). */
     private List<String> documents = new ArrayList<>();
-    /** The names of the documents scanned at the desk. */
-    private List<String> digitized = new ArrayList<>();
+    /** Files of the applicant's earlier dossiers ticked for reuse. */
+    private List<Long> reuse = new ArrayList<>();
     /** Documents beyond the checklist, one a line. */
     private String otherDocuments;
 
@@ -35,10 +35,10 @@ public class IntakeForm {
     IntakeRequest toRequest() {
         List<IntakeRequest.DocumentInput> inputs = new ArrayList<>();
         for (String name : documents) {
-            inputs.add(new IntakeRequest.DocumentInput(name, digitized.contains(name)));
+            inputs.add(new IntakeRequest.DocumentInput(name));
         }
         for (String name : Lines.of(otherDocuments)) {
-            inputs.add(new IntakeRequest.DocumentInput(name, false));
+            inputs.add(new IntakeRequest.DocumentInput(name));
         }
         boolean supplement = decision == IntakeRequest.Decision.REQUEST_SUPPLEMENT;
         return new IntakeRequest(
@@ -55,7 +55,8 @@ public class IntakeForm {
                 decision,
                 blankToNull(reason),
                 supplement ? Lines.of(missingDocuments) : null,
-                blankToNull(competentUnitCode));
+                blankToNull(competentUnitCode),
+                reuse.isEmpty() ? null : List.copyOf(reuse));
     }
 
     private static String blankToNull(String text) {
@@ -159,12 +160,12 @@ public class IntakeForm {
         this.documents = documents;
     }
 
-    public List<String> getDigitized() {
-        return digitized;
+    public List<Long> getReuse() {
+        return reuse;
     }
 
-    public void setDigitized(List<String> digitized) {
-        this.digitized = digitized;
+    public void setReuse(List<Long> reuse) {
+        this.reuse = reuse == null ? new ArrayList<>() : reuse;
     }
 
     public String getOtherDocuments() {

@@ -158,12 +158,16 @@ class IndicatorScenarioTest extends ApiTestSupport {
                         Map.entry("cashless", 2L),
                         Map.entry("ratings", 3L),
                         Map.entry("satisfied", 2L),
-                        Map.entry("synced", 0L)));
+                        Map.entry("synced", 0L),
+                        Map.entry("electronicResults", 0L),
+                        Map.entry("digitizedResults", 0L),
+                        Map.entry("reusedComponents", 0L)));
         assertThat(total.get("onTimeRate").decimalValue()).isEqualByComparingTo("0.8000");
         assertThat(total.get("lateRate").decimalValue()).isEqualByComparingTo("0.2");
         // No dossier of the month was asked for a supplement twice: the portal's rate is the PAR one.
         assertThat(total.get("progressOnTimeRate").decimalValue()).isEqualByComparingTo("0.8000");
         assertThat(total.get("onlineRate").decimalValue()).isEqualByComparingTo("0.25");
+        // Digitised: the dossiers with a file for every component (6) over those received (8).
         assertThat(total.get("digitizedRate").decimalValue()).isEqualByComparingTo("0.75");
         assertThat(total.get("cashlessRate").decimalValue()).isEqualByComparingTo("0.2857");
         assertThat(total.get("satisfactionRate").decimalValue()).isEqualByComparingTo("0.6667");
@@ -347,7 +351,7 @@ class IndicatorScenarioTest extends ApiTestSupport {
         // The league table ranks every unit of the province; the ward that received the scenario's dossiers leads.
         assertThat(lines[1])
                 .startsWith(
-                        "PHUONG-HO-SEN,Ủy ban nhân dân phường Hồ Sen,1,8,2,1,5,2,2,1,1,2,1,1,1,1,2,1,4,6,7,2,3,2,0,0.8000");
+                        "PHUONG-HO-SEN,Ủy ban nhân dân phường Hồ Sen,1,8,2,1,5,2,2,1,1,2,1,1,1,1,2,1,4,6,7,2,3,2,0,0,0,0,0.8000");
         assertThat(lines[lines.length - 1]).startsWith("TONG,");
 
         MvcResult xlsx = getAs("supervisor", "/api/indicators?" + PERIOD + "&format=xlsx");
@@ -379,11 +383,25 @@ class IndicatorScenarioTest extends ApiTestSupport {
         if (payment != null) {
             body.put("paymentMethod", payment);
         }
-        ((ObjectNode) body.get("documents").get(0)).put("digitized", digitized);
         if ("REFUSE".equals(decision)) {
             body.put("reason", "Không thuộc thẩm quyền");
         }
-        return intake(body).get("code").asText();
+        if (!digitized) {
+            return intake(body).get("code").asText();
+        }
+        // Digitised: a file for its one document (docs/domain.md, "Files").
+        return expect(
+                        201,
+                        intakeWithFiles(
+                                "clerk",
+                                body,
+                                vn.motcua.support.TestFiles.part(
+                                        "files[Tờ khai]",
+                                        "to-khai.pdf",
+                                        "application/pdf",
+                                        vn.motcua.support.TestFiles.pdf(procedure))))
+                .get("code")
+                .asText();
     }
 
     /** Completes the user's handling task (not the apology task) of the dossier. */

@@ -117,6 +117,18 @@ public abstract class ApiTestSupport {
                 put(url, vars).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)), user);
     }
 
+    /** {@code POST /api/dossiers} as multipart: the intake's JSON as part {@code dossier}, and the files given. */
+    protected MvcResult intakeWithFiles(
+            String user, ObjectNode body, org.springframework.mock.web.MockMultipartFile... files) throws Exception {
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/dossiers")
+                .file(new org.springframework.mock.web.MockMultipartFile(
+                        "dossier", "", MediaType.APPLICATION_JSON_VALUE, json.writeValueAsBytes(body)));
+        for (var file : files) {
+            request.file(file);
+        }
+        return call(request, user);
+    }
+
     protected JsonNode body(MvcResult result) throws Exception {
         String content = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         return content.isEmpty() ? json.nullNode() : json.readTree(content);

@@ -1,0 +1,193 @@
+package vn.motcua.file;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import vn.motcua.common.InvalidFieldException;
+import vn.motcua.dossier.DossierView;
+import vn.motcua.dossier.IntakeRequest;
+import vn.motcua.security.Role;
+import vn.motcua.security.Staff;
+
+/** The files of dossiers (docs/api.md, "Files"). */
+@RestController
+@Tag(name = "Files")
+class DossierFileController {
+
+    private final DossierFiles files;
+    private final ObjectMapper json;
+    private final Validator validator;
+
+    DossierFileController(DossierFiles files, ObjectMapper json, Validator validator) {
+        this.files = files;
+        this.json = json;
+        this.validator = validator;
+    }
+
+    @Operation(
+            summary = "Receive a dossier with the files of its components (multipart)",
+            operationId = "intakeDossierWithFiles",
+            description = "Part `dossier`: the JSON of intakeDossier; parts `files[<document name>]`: its files.")
+    @ApiResponse(responseCode = "413", description = "A file, or the files together, over the limit")
+    @ApiResponse(responseCode = "415", description = "A file that is not a PDF, JPEG or PNG by its content")
+    @PostMapping(path = "/api/dossiers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    DossierView intake(MultipartHttpServletRequest request, @AuthenticationPrincipal Staff clerk) {
+        return files.intake(intakeRequest(request), componentFiles(request), clerk);
+    }
+
+    @Operation(summary = "Add files of one component of a dossier", operationId = "uploadDossierFiles")
+    @ApiResponse(responseCode = "413", description = "A file, or the dossier's files together, over the limit")
+    @ApiResponse(responseCode = "415", description = "A file that is not a PDF, JPEG or PNG by its content")
+    @PostMapping(path = "/api/dossiers/{code}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    List<StoredFile> upload(
+            @PathVariable String code,
+            // The files first: reading them parses the request, so a size over the limit answers 413 before the
+            // container's parse failure could make the component look missing.
+            @RequestParam("file") List<MultipartFile> uploads,
+            @RequestParam String component,
+            @AuthenticationPrincipal Staff staff) {
+        return files.upload(code, component, uploads, staff);
+    }
+
+    @Operation(summary = "File the result of a dossier, electronic or scanned", operationId = "uploadResultFiles")
+    @ApiResponse(responseCode = "403", description = "Neither the department holding it nor the desk returning it")
+    @ApiResponse(responseCode = "413", description = "A file, or the dossier's files together, over the limit")
+    @ApiResponse(responseCode = "415", description = "A file that is not a PDF, JPEG or PNG by its content")
+    @PostMapping(path = "/api/dossiers/{code}/result-files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    List<StoredFile> uploadResult(
+            @PathVariable String code,
+            @RequestParam("file") List<MultipartFile> uploads,
+            @AuthenticationPrincipal Staff staff) {
+        return files.uploadResult(code, uploads, staff);
+    }
+
+    @Operation(summary = "List a dossier's files", operationId = "listDossierFiles")
+    @GetMapping("/api/dossiers/{code}/files")
+    List<StoredFile> list(@PathVariable String code, @AuthenticationPrincipal Staff staff) {
+        return files.list(code, staff);
+    }
+
+    @Operation(summary = "Download one file of a dossier, checked against its SHA-256", operationId = "getDossierFile")
+    @ApiResponse(responseCode = "500", description = "The stored bytes no longer match the file's SHA-256")
+    @GetMapping("/api/dossiers/{code}/files/{id}")
+    ResponseEntity<byte[]> get(
+            @PathVariable String code,
+            @PathVariable long id,
+            @AuthenticationPrincipal Staff staff,
+            HttpServletResponse response) {
+        return download(files.read(code, id, staff), response);
+    }
+
+    @Operation(
+            summary = "An applicant's digitised components on earlier dossiers, for reuse at intake",
+            operationId = "listReusableFiles")
+    @GetMapping("/api/reusable-files")
+    List<ReusableFile> reusable(@RequestParam String idNumber, @AuthenticationPrincipal Staff staff) {
+        if (staff.role() != Role.CLERK) {
+            throw new AccessDeniedException("Only the desk receives dossiers");
+        }
+        return files.reusable(idNumber);
+    }
+
+    /** The bytes with their type, name and {@code Digest: sha-256=<base64>} (RFC 3230). */
+    static ResponseEntity<byte[]> download(FileContent content, HttpServletResponse response) {
+        // Bytes, not text: no charset on the type (server.servlet.encoding.force sets one on every answer).
+        response.setCharacterEncoding((String) null);
+        StoredFile file = content.file();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .contentLength(content.bytes().length)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(file.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header(
+                        "Digest",
+                        "sha-256="
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString(HexFormat.of().parseHex(file.sha256())))
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(content.bytes());
+    }
+
+    private IntakeRequest intakeRequest(MultipartHttpServletRequest request) {
+        String text = request.getParameter("dossier");
+        MultipartFile part = request.getFile("dossier");
+        try {
+            if (text == null && part != null) {
+                text = new String(part.getBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (text == null || text.isBlank()) {
+            throw new InvalidFieldException("dossier", "is required: the intake's JSON");
+        }
+        IntakeRequest intake;
+        try {
+            intake = json.readValue(text, IntakeRequest.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidFieldException("dossier", "is not a valid intake: " + e.getOriginalMessage());
+        }
+        Set<ConstraintViolation<IntakeRequest>> violations = validator.validate(intake);
+        if (!violations.isEmpty()) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            violations.forEach(v -> fields.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+            throw new InvalidFieldException(fields);
+        }
+        return intake;
+    }
+
+    /** Parts named {@code files[<document name>]}, by document. */
+    private static Map<String, List<MultipartFile>> componentFiles(MultipartHttpServletRequest request) {
+        Map<String, List<MultipartFile>> byComponent = new LinkedHashMap<>();
+        request.getMultiFileMap().forEach((name, parts) -> {
+            if (name.startsWith("files[") && name.endsWith("]")) {
+                String component =
+                        name.substring("files[".length(), name.length() - 1).strip();
+                List<MultipartFile> nonEmpty =
+                        parts.stream().filter(p -> !p.isEmpty()).toList();
+                if (!nonEmpty.isEmpty()) {
+                    byComponent
+                            .computeIfAbsent(component, c -> new ArrayList<>())
+                            .addAll(nonEmpty);
+                }
+            }
+        });
+        return byComponent;
+    }
+}
