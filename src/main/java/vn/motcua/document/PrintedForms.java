@@ -80,7 +80,8 @@ class PrintedForms {
         Law law = new Law(rules, spec, form.numberSuffix());
         FormData.DossierRef ref = mapper.dossier(code);
         Unit unit = office.unit(ref.unitCode());
-        Procedure procedure = procedures.get(dossier.procedureCode());
+        // The version the dossier was registered under: its checklist, fee and agencies as the receipt gave them.
+        Procedure procedure = procedures.asRegistered(dossier.procedureCode(), ref.procedureVersionId());
         return switch (form) {
             case RECEIPT -> receipt(law, dossier, ref, unit, procedure);
             case SUPPLEMENT_REQUEST -> supplementRequest(law, dossier, ref, unit);

@@ -100,7 +100,9 @@ public class DossierQueries {
         }
         return new PublicDossierView(
                 dossier.code(),
-                procedures.get(dossier.procedureCode()).name(),
+                procedures
+                        .asRegistered(dossier.procedureCode(), dossier.procedureVersionId())
+                        .name(),
                 dossier.status(),
                 offset(dossier.receivedAt()),
                 offset(dossier.dueAt()),
@@ -116,7 +118,9 @@ public class DossierQueries {
         return new DossierView(
                 dossier.code(),
                 dossier.procedureCode(),
-                procedures.get(dossier.procedureCode()).name(),
+                procedures
+                        .asRegistered(dossier.procedureCode(), dossier.procedureVersionId())
+                        .name(),
                 dossier.channel(),
                 new DossierView.ApplicantView(
                         dossier.applicantFullName(),
