@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.common.NotFoundException;
 import vn.motcua.office.OfficeDirectory;
 import vn.motcua.office.Unit;
+import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.security.Role;
 import vn.motcua.security.Staff;
@@ -115,12 +116,12 @@ public class DossierQueries {
                 .map(e -> new DossierView.TimelineEntry(
                         offset(e.at()), e.step(), e.actor(), e.departmentCode(), e.note(), e.legalBasis()))
                 .toList();
+        Procedure procedure = procedures.asRegistered(dossier.procedureCode(), dossier.procedureVersionId());
         return new DossierView(
                 dossier.code(),
                 dossier.procedureCode(),
-                procedures
-                        .asRegistered(dossier.procedureCode(), dossier.procedureVersionId())
-                        .name(),
+                procedure.name(),
+                dossier.procedureVersionId() == null ? null : procedure.versionNo(),
                 dossier.channel(),
                 new DossierView.ApplicantView(
                         dossier.applicantFullName(),
