@@ -283,7 +283,8 @@ public class DossierLifecycle {
      * the apology (Decree 61/2018/NĐ-CP, Art. 19; docs/domain.md, "Lifecycle"), and its supervisors see it on
      * the overdue board from now on.
      *
-     * @return the department that must apologise
+     * @return the candidate group that must apologise: the department, or the desk where the dossier is handled at
+     *     the desk (the {@code AT_DESK} template)
      */
     public String apologyDue(long dossierId) {
         Dossier dossier = load(dossierId);
@@ -292,6 +293,9 @@ public class DossierLifecycle {
                 Step.APOLOGY_DUE,
                 dossier.currentDepartment(),
                 "Sắp quá hạn " + dossier.dueAt().atZone(calendar.zone()).toOffsetDateTime() + ": cần phiếu xin lỗi");
+        if (dossier.currentDepartment() == null) {
+            return Staff.deskGroup(dossier.helpedUnitCode() == null ? dossier.unitCode() : dossier.helpedUnitCode());
+        }
         return dossier.currentDepartment();
     }
 

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
@@ -70,9 +71,9 @@ class ProcedureSeed {
             try {
                 administration.save(draft);
                 seeded++;
-            } catch (DataIntegrityViolationException e) {
-                // Another node seeding the same database at the same moment wrote it first.
-                log.info("Procedure {} was seeded by another node", draft.code());
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+                // Another node seeding the same database at the same moment wrote it first (or won the lock).
+                log.info("Procedure {} was seeded by another node: {}", draft.code(), e.getMessage());
             } catch (RuntimeException e) {
                 throw new IllegalStateException("Procedure file " + file + ": " + e.getMessage(), e);
             }

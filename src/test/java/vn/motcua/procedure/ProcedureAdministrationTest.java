@@ -187,6 +187,25 @@ class ProcedureAdministrationTest extends ApiTestSupport {
         returned(dossier);
     }
 
+    @Test
+    void aDossierStillAtTheDeskAtItsApologyPointIsTheDesksToApologiseFor() throws Exception {
+        clockAt("2025-03-04T09:00:00+07:00");
+        String dossier = acceptedOf("CHUNG-THUC-BAN-SAO", "ACCEPT").get("code").asText();
+        // Same day: due at 17:00, the apology halfway through the limit's working hours, at 13:30.
+        clockAtAndFireTimers("2025-03-04T13:31:00+07:00");
+        JsonNode apology = null;
+        for (JsonNode task : body(getAs("clerk", "/api/tasks"))) {
+            if (dossier.equals(task.path("dossierCode").asText())
+                    && "Task_IssueApology".equals(task.get("key").asText())) {
+                apology = task;
+            }
+        }
+        assertThat(apology)
+                .as("the clerk holding the dossier writes the apology")
+                .isNotNull();
+        assertThat(taskOf("handler.tuphap", dossier)).isNull();
+    }
+
     /**
      * A special case keeps a model of its own (CUSTOM). The per-procedure models of earlier versions are such models:
      * deployed in an upgraded engine, the dossiers on them finish as before.

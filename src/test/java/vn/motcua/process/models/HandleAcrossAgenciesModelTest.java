@@ -166,6 +166,31 @@ class HandleAcrossAgenciesModelTest extends ModelTestSupport {
                 .containsExactly("issueReceipt", "listAgencies", "markResultReady", "recordReturn");
     }
 
+    /** Inside the agency loop, the delegates that move the dossier's timers still find the dossier's process. */
+    @Test
+    @Deployment(resources = {"processes/Dossier.bpmn", "processes/HandleAcrossAgencies.bpmn"})
+    void aSupplementInTheLoopReachesTheDossiersProcessAndTheCitizensSupplementReachesTheLoop() throws Exception {
+        List<String> timersMovedOn = new java.util.ArrayList<>();
+        whenCalled(
+                "suspendForSupplement",
+                e -> timersMovedOn.add(
+                        e.getProcessInstance().getSuperExecution().getProcessInstanceId()));
+        whenCalled(
+                "resumeHandling",
+                e -> timersMovedOn.add(
+                        e.getProcessInstance().getSuperExecution().getProcessInstanceId()));
+        ProcessInstance dossier = acceptedAtTheDesk(CODE, "HandleAcrossAgencies");
+        ProcessInstance handling = calledHandling(dossier, "HandleAcrossAgencies");
+
+        complete(agencyTurn(handling, 1), "HAND_ON");
+        complete(agencyTurn(handling, 2), "REQUEST_SUPPLEMENT");
+        supplementArrives(CODE);
+        complete(agencyTurn(handling, 2), "HAND_ON");
+
+        Assertions.assertThat(timersMovedOn).containsExactly(dossier.getId(), dossier.getId());
+        agencyTurn(handling, 3);
+    }
+
     @Test
     @Deployment(resources = {"processes/Dossier.bpmn", "processes/HandleAcrossAgencies.bpmn"})
     void rejectionInTheChainReachesTheDossierAsRejected() throws Exception {
