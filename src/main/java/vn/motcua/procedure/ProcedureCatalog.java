@@ -75,6 +75,33 @@ public class ProcedureCatalog {
         return code == null ? List.of() : store.snapshot().byCode().getOrDefault(code, List.of());
     }
 
+    /**
+     * Every procedure the catalog knows, each as its version in force today or, for one not yet in force, its first
+     * version: what reports list and group, whatever day the clock says.
+     */
+    public List<Procedure> known() {
+        LocalDate today = today();
+        return store.snapshot().byCode().values().stream()
+                .map(versions -> {
+                    Procedure inForce = inForce(versions, today);
+                    return inForce != null ? inForce : versions.get(0);
+                })
+                .sorted(Comparator.comparing(Procedure::code))
+                .toList();
+    }
+
+    /**
+     * The department a procedure's dossiers count in for the indicators: the first agency of its first version. No
+     * later version moves it, so all of a dossier's counts stay in one department whatever the day they are written
+     * or read.
+     */
+    public Optional<String> indicatorDepartment(String code) {
+        List<Procedure> versions = versions(code);
+        return versions.isEmpty()
+                ? Optional.empty()
+                : Optional.of(versions.get(0).firstDepartment());
+    }
+
     /** Every procedure code the catalog knows, in order, those whose first version is still to come included. */
     public List<String> codes() {
         return store.snapshot().byCode().keySet().stream().sorted().toList();

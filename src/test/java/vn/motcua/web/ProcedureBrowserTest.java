@@ -12,7 +12,8 @@ class ProcedureBrowserTest extends BrowserTestSupport {
 
     @Test
     void adminCreatesAProcedureAndMakesANewVersionOfIt() throws Exception {
-        String code = "KHAI-TU-" + Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase();
+        String code =
+                "KHAI-TU-" + Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase();
         signIn("admin");
         usable(By.id("procedures-manage")).click();
         until.until(ExpectedConditions.presenceOfElementLocated(By.id("procedure-list")));
@@ -47,8 +48,10 @@ class ProcedureBrowserTest extends BrowserTestSupport {
         script("arguments[0].value = '2025-07-01'", browser.findElement(By.id("effectiveFrom")));
         usable(By.id("procedure-submit")).click();
         until.until(ExpectedConditions.visibilityOfElementLocated(By.id("procedure-saved")));
-        assertThat(browser.findElements(By.cssSelector("#version-list tbody tr"))).hasSize(2);
-        assertThat(browser.findElement(By.cssSelector("#version-list tr[data-version='2']")).getText())
+        assertThat(browser.findElements(By.cssSelector("#version-list tbody tr")))
+                .hasSize(2);
+        assertThat(browser.findElement(By.cssSelector("#version-list tr[data-version='2']"))
+                        .getText())
                 .contains("01/07/2025")
                 .contains("5.000");
         assertNoSidewaysScroll();
