@@ -9,10 +9,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.office.UnitKind;
 
 /**
@@ -27,22 +31,48 @@ class ProcedureStore {
     static final Duration FRESHNESS = Duration.ofSeconds(30);
 
     private final ProcedureMapper mapper;
+    private final TransactionTemplate ownTransaction;
+    private final ReentrantLock reading = new ReentrantLock();
 
     private volatile Snapshot snapshot;
 
-    ProcedureStore(ProcedureMapper mapper) {
+    ProcedureStore(ProcedureMapper mapper, PlatformTransactionManager transactions) {
         this.mapper = mapper;
+        // Read apart from the caller's transaction, whose session may batch (the rollup rebuild) and must not see
+        // the catalog half-changed by itself.
+        this.ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        ownTransaction.setReadOnly(true);
     }
 
     /** Every procedure's versions, oldest first, by code. */
     record Snapshot(Map<String, List<Procedure>> byCode, Map<Long, Procedure> byId, Instant readAt) {}
 
+    /**
+     * The versions as last read, read again when older than {@link #FRESHNESS}; while another thread reads them
+     * again, the last ones serve rather than wait (a caller holds a pooled connection while it waits).
+     */
     Snapshot snapshot() {
         Snapshot current = snapshot;
-        if (current == null || current.readAt().plus(FRESHNESS).isBefore(Instant.now())) {
-            current = reload();
+        if (current != null && fresh(current)) {
+            return current;
         }
-        return current;
+        if (current != null && !reading.tryLock()) {
+            return current;
+        }
+        if (current == null) {
+            reading.lock();
+        }
+        try {
+            current = snapshot;
+            return current != null && fresh(current) ? current : read();
+        } finally {
+            reading.unlock();
+        }
+    }
+
+    private static boolean fresh(Snapshot snapshot) {
+        return !snapshot.readAt().plus(FRESHNESS).isBefore(Instant.now());
     }
 
     /** A version by its id, read again once if another node wrote it since the last read. */
@@ -65,7 +95,23 @@ class ProcedureStore {
         }
     }
 
-    synchronized Snapshot reload() {
+    /** Reads every version again, now. */
+    Snapshot reload() {
+        reading.lock();
+        try {
+            return read();
+        } finally {
+            reading.unlock();
+        }
+    }
+
+    private Snapshot read() {
+        return TransactionSynchronizationManager.isActualTransactionActive()
+                ? ownTransaction.execute(status -> load())
+                : load();
+    }
+
+    private Snapshot load() {
         Map<Long, List<Procedure.Agency>> agencies = new HashMap<>();
         for (ProcedureMapper.AgencyRow row : mapper.versionAgencies()) {
             agencies.computeIfAbsent(row.versionId(), id -> new ArrayList<>())
