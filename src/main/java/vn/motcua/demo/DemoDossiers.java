@@ -92,7 +92,7 @@ class DemoDossiers implements ApplicationRunner {
                     () -> desk("HKD-THAY-DOI", Channel.POSTAL, "Phạm Minh Đức", "0905333444", Decision.ACCEPT, false));
             at(workingDaysAgo(now, 3), () -> {
                 String land = desk("DAT-DAI-GCN", Channel.ONLINE, "Hoàng Văn Em", "0906444555", Decision.ACCEPT, true);
-                work("handler.datdai", land, TaskCompletion.of("SEND_TO_TAX", null, null));
+                work("handler.datdai", land, TaskCompletion.of("HAND_ON", null, null));
                 String returned =
                         desk("HO-KINH-DOANH", Channel.ONLINE, "Vũ Thị Giang", "0907555666", Decision.ACCEPT, true);
                 work("handler.tckh", returned, TaskCompletion.of("PROPOSE_RESULT", null, null));

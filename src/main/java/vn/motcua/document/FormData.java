@@ -9,7 +9,7 @@ final class FormData {
     private FormData() {}
 
     /** The dossier's key, unit and the clerk who received it (the receipt's signature). */
-    record DossierRef(long id, String unitCode, String receivedByName) {}
+    record DossierRef(long id, String unitCode, String receivedByName, Long procedureVersionId) {}
 
     /** The latest request for supplement (Mẫu 02); {@code missingDocuments} joined with "; ". */
     record SupplementRequest(

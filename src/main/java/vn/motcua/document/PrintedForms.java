@@ -82,7 +82,8 @@ class PrintedForms {
         // Printed under the name the desk had when the dossier came in, whatever it is called today.
         Unit unit =
                 office.unit(ref.unitCode()).named(dossier.places().receiving().unitName());
-        Procedure procedure = procedures.get(dossier.procedureCode());
+        // The version the dossier was registered under: its checklist, fee and agencies as the receipt gave them.
+        Procedure procedure = procedures.asRegistered(dossier.procedureCode(), ref.procedureVersionId());
         return switch (form) {
             case RECEIPT -> receipt(law, dossier, ref, unit, procedure);
             case SUPPLEMENT_REQUEST -> supplementRequest(law, dossier, ref, unit);

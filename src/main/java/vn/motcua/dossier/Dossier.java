@@ -11,7 +11,9 @@ import vn.motcua.law.RuleSet;
 /**
  * A dossier (hồ sơ) as stored: one row of {@code dossier}. It keeps three places apart: the unit where the citizen was
  * helped ({@code helpedUnitCode}), the desk that officially received it ({@code receivingUnitCode}, whose agency code
- * opens the dossier code) and the competent unit that resolves it ({@code unitCode}), with the names they had.
+ * opens the dossier code) and the competent unit that resolves it ({@code unitCode}), with the names they had; and the
+ * version of its procedure it was registered under ({@code procedureVersionId}: its time limit, fee, checklist and
+ * agencies), {@code null} for a dossier registered before procedures had versions.
  */
 public record Dossier(
         Long id,
@@ -48,7 +50,8 @@ public record Dossier(
         String receivingUnitCode,
         String receivingUnitName,
         String unitName,
-        Instant personalDataErasedAt) {
+        Instant personalDataErasedAt,
+        Long procedureVersionId) {
 
     /** The law that governs the dossier: the one in force the day it was received, or submitted if never received. */
     public RuleSet ruleSet(ZoneId zone) {

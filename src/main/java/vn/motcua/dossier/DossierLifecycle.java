@@ -99,7 +99,7 @@ public class DossierLifecycle {
         Dossier dossier = load(dossierId);
         OfficeHours hours = officeHours(dossier);
         Instant receivedAt = calendar.receptionInstant(clock.instant(), hours);
-        Procedure procedure = procedures.get(dossier.procedureCode());
+        Procedure procedure = procedureOf(dossier);
         Instant dueAt = calendar.dueAt(receivedAt, procedure.timeLimit(), hours);
         expectOne(
                 dossiers.receive(
@@ -134,11 +134,19 @@ public class DossierLifecycle {
     }
 
     /**
-     * The candidate group a task of this dossier goes to, from the group its model names: the desk of the unit where
-     * the citizen was helped, or the department of the dossier's agency chain that does what the model's group names
-     * (a kind such as {@code TC-KH}, with its role suffix).
+     * The candidate group of the templates' tasks ({@code processes/Handle*.bpmn}): the agency of the dossier's chain
+     * whose turn it is, with the role suffix ({@code AGENCY:APPROVER} for its approver).
      */
-    public String groupFor(long dossierId, String modelGroup) {
+    public static final String AGENCY_GROUP = "AGENCY";
+
+    /**
+     * The candidate group a task of this dossier goes to, from the group its model names: the desk of the unit where
+     * the citizen was helped; for {@link #AGENCY_GROUP}, the department of the agency at {@code agencyPosition} of the
+     * dossier's chain (1 the first), or without one the department that holds the dossier (else the first agency's);
+     * or the department of the dossier's agency chain that does what the model's group names (a kind such as
+     * {@code TC-KH}, with its role suffix).
+     */
+    public String groupFor(long dossierId, String modelGroup, Integer agencyPosition) {
         Dossier dossier = load(dossierId);
         if (Staff.DESK_GROUP.equals(modelGroup)) {
             return Staff.deskGroup(dossier.helpedUnitCode() == null ? dossier.unitCode() : dossier.helpedUnitCode());
@@ -146,6 +154,16 @@ public class DossierLifecycle {
         int colon = modelGroup.indexOf(':');
         String kind = colon < 0 ? modelGroup : modelGroup.substring(0, colon);
         String suffix = colon < 0 ? "" : modelGroup.substring(colon);
+        if (AGENCY_GROUP.equals(kind)) {
+            List<DossierAgency> chain = agencies.chain(dossierId);
+            if (agencyPosition != null && agencyPosition >= 1 && agencyPosition <= chain.size()) {
+                return chain.get(agencyPosition - 1).departmentCode() + suffix;
+            }
+            if (dossier.currentDepartment() != null) {
+                return dossier.currentDepartment() + suffix;
+            }
+            return chain.isEmpty() ? modelGroup : chain.get(0).departmentCode() + suffix;
+        }
         return agencies.chain(dossierId).stream()
                 .filter(agency -> agency.departmentKind().equals(kind))
                 .findFirst()
@@ -153,9 +171,14 @@ public class DossierLifecycle {
                 .orElse(modelGroup);
     }
 
-    /** The key of the process that handles the dossier: its procedure's. */
+    /** The key of the process that handles the dossier: its procedure's template, or own model, as registered. */
     public String handlingProcess(long dossierId) {
-        return procedures.get(load(dossierId).procedureCode()).processKey();
+        return procedureOf(load(dossierId)).processKey();
+    }
+
+    /** How many agencies handle the dossier in turn: its chain as registered. */
+    public int agencyCount(long dossierId) {
+        return agencies.chain(dossierId).size();
     }
 
     /** Before receipt: one request that names everything missing (Mẫu 02); no clock runs. */
@@ -240,8 +263,7 @@ public class DossierLifecycle {
         String department = dossier.currentDepartment();
         OfficeHours hours = officeHours(dossier);
         Instant restart = calendar.receptionInstant(clock.instant(), hours);
-        Instant dueAt =
-                calendar.dueAt(restart, procedures.get(dossier.procedureCode()).timeLimit(), hours);
+        Instant dueAt = calendar.dueAt(restart, procedureOf(dossier).timeLimit(), hours);
         expectOne(dossiers.restartClock(dossierId, dueAt), dossier);
         supplements.fulfil(dossierId, clock.instant());
         Handover stay = handovers.open(dossierId);
@@ -262,7 +284,8 @@ public class DossierLifecycle {
      * the apology (Decree 61/2018/NĐ-CP, Art. 19; docs/domain.md, "Lifecycle"), and its supervisors see it on
      * the overdue board from now on.
      *
-     * @return the department that must apologise
+     * @return the candidate group that must apologise: the department, or the desk where the dossier is handled at
+     *     the desk (the {@code AT_DESK} template)
      */
     public String apologyDue(long dossierId) {
         Dossier dossier = load(dossierId);
@@ -271,6 +294,9 @@ public class DossierLifecycle {
                 Step.APOLOGY_DUE,
                 dossier.currentDepartment(),
                 "Sắp quá hạn " + dossier.dueAt().atZone(calendar.zone()).toOffsetDateTime() + ": cần phiếu xin lỗi");
+        if (dossier.currentDepartment() == null) {
+            return Staff.deskGroup(dossier.helpedUnitCode() == null ? dossier.unitCode() : dossier.helpedUnitCode());
+        }
         return dossier.currentDepartment();
     }
 
@@ -495,6 +521,11 @@ public class DossierLifecycle {
         if (!receivingName.equals(dossier.receivingUnitName()) || !unitName.equals(dossier.unitName())) {
             dossiers.keepUnitNames(dossier.id(), receivingName, unitName);
         }
+    }
+
+    /** The version of its procedure the dossier was registered under: a later version changes nothing of it. */
+    private Procedure procedureOf(Dossier dossier) {
+        return procedures.asRegistered(dossier.procedureCode(), dossier.procedureVersionId());
     }
 
     private OfficeHours officeHours(Dossier dossier) {

@@ -90,6 +90,7 @@ interface DossierMapper {
         public Long id;
         public String code;
         public String procedureCode;
+        public Long procedureVersionId;
         public String unitCode;
         public String unitName;
         public String helpedUnitCode;

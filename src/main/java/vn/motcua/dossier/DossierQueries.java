@@ -16,6 +16,7 @@ import vn.motcua.dossier.PersonalData.Disclosure;
 import vn.motcua.engine.EngineTables;
 import vn.motcua.office.OfficeDirectory;
 import vn.motcua.office.Unit;
+import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.security.CurrentStaff;
 import vn.motcua.security.Role;
@@ -168,7 +169,9 @@ public class DossierQueries {
         Dossier dossier = lookupDossier(code, phoneDigits);
         return new PublicDossierView(
                 dossier.code(),
-                procedures.get(dossier.procedureCode()).name(),
+                procedures
+                        .asRegistered(dossier.procedureCode(), dossier.procedureVersionId())
+                        .name(),
                 dossier.status(),
                 offset(dossier.receivedAt()),
                 offset(dossier.dueAt()),
@@ -191,10 +194,12 @@ public class DossierQueries {
                         PersonalData.timelineNote(e.step(), e.note(), disclosure),
                         e.legalBasis()))
                 .toList();
+        Procedure procedure = procedures.asRegistered(dossier.procedureCode(), dossier.procedureVersionId());
         return new DossierView(
                 dossier.code(),
                 dossier.procedureCode(),
-                procedures.get(dossier.procedureCode()).name(),
+                procedure.name(),
+                dossier.procedureVersionId() == null ? null : procedure.versionNo(),
                 dossier.channel(),
                 PersonalData.applicant(dossier, disclosure),
                 dossier.status(),

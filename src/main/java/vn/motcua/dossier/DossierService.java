@@ -210,6 +210,8 @@ public class DossierService {
         DossierMapper.NewDossier row = new DossierMapper.NewDossier();
         row.code = code;
         row.procedureCode = procedure.code();
+        // The version in force at registration: its fee, checklist, agencies and time limit stay the dossier's.
+        row.procedureVersionId = procedure.versionId();
         row.unitCode = places.competent().code();
         row.unitName = places.competent().name();
         row.helpedUnitCode = places.helped().code();

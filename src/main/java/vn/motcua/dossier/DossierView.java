@@ -11,6 +11,7 @@ public record DossierView(
         String code,
         String procedureCode,
         String procedureName,
+        Integer procedureVersion,
         Channel channel,
         ApplicantView applicant,
         DossierStatus status,

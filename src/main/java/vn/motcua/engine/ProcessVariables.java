@@ -33,6 +33,14 @@ public final class ProcessVariables {
     /** The new appointment of an apology letter (ISO-8601, transient). */
     public static final String NEW_DUE_AT = "newDueAt";
 
+    /**
+     * How many agencies handle the dossier in turn (set by {@code Task_ListAgencies} of
+     * {@code HandleAcrossAgencies.bpmn}): the cardinality of its agency loop.
+     */
+    public static final String AGENCY_COUNT = "agencyCount";
+    /** The engine's counter of a multi-instance loop, from 0: which agency of the chain is at work. */
+    public static final String LOOP_COUNTER = "loopCounter";
+
     public static final String REASON = "reason";
     public static final String MISSING_DOCUMENTS = "missingDocuments";
     public static final String COMMENT = "comment";

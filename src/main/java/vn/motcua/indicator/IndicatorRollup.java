@@ -16,7 +16,6 @@ import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.dossier.DossierStepRecorded;
 import vn.motcua.dossier.Step;
 import vn.motcua.portal.ReceiptSynced;
-import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureCatalog;
 
 /**
@@ -41,7 +40,7 @@ import vn.motcua.procedure.ProcedureCatalog;
  * result_ready_at, closed_at, returned_at, apology.issued_at), not from the timeline line's instant, so the rollup
  * and a recount of the dossier rows (the drill-down) select the same dossiers by construction, also when a
  * dossier received out of hours counts as received on the next working day.</li>
- * <li>The department is the procedure's first agency ({@link Procedure#firstDepartment()}): fixed for the dossier's
+ * <li>The department is the procedure's first agency ({@link ProcedureCatalog#indicatorDepartment}): fixed for the dossier's
  * whole life, so all of a dossier's counts fall in one department, the one that answers for it; the hand-overs
  * of liên thông procedures are on the control sheet, not here.</li>
  * </ul>
@@ -167,10 +166,7 @@ class IndicatorRollup {
     }
 
     private void apply(RollupSource d, Counts counts) {
-        String department = procedures
-                .find(d.procedureCode())
-                .map(Procedure::firstDepartment)
-                .orElse("-");
+        String department = procedures.indicatorDepartment(d.procedureCode()).orElse("-");
         counts.byDate.forEach(
                 (on, counters) -> add(on, d.unitCode(), department, d.procedureCode(), d.channel(), counters));
     }

@@ -114,11 +114,11 @@ public class IndicatorService {
                     case "procedure" -> {
                         Map<String, Figures> byProcedure =
                                 figuresBy(scope.groupedBy(IndicatorScope.BY_PROCEDURE), code -> code);
-                        yield procedures.all().stream()
+                        yield procedures.known().stream()
                                 .filter(p -> scope.procedureCode() == null
                                         || p.code().equals(scope.procedureCode()))
                                 .filter(p -> scope.department() == null
-                                        || p.firstDepartment().equals(scope.department()))
+                                        || scope.department().equals(departmentOf(p.code())))
                                 .map(p -> row(p.code(), p.name(), byProcedure))
                                 .toList();
                     }
@@ -305,14 +305,14 @@ public class IndicatorService {
 
     /** The department a procedure's dossiers count in: its first agency, as the rollup keeps it. */
     private String departmentOf(String procedureCode) {
-        return procedures.find(procedureCode).map(Procedure::firstDepartment).orElse("-");
+        return procedures.indicatorDepartment(procedureCode).orElse("-");
     }
 
     /** Departments that open at least one procedure, with their names where the office knows them. */
     private Map<String, String> departments() {
         Map<String, String> result = new TreeMap<>();
-        for (Procedure p : procedures.all()) {
-            String code = p.firstDepartment();
+        for (Procedure p : procedures.known()) {
+            String code = departmentOf(p.code());
             result.put(code, office.department(code).map(d -> d.name()).orElse(code));
         }
         return result;
@@ -336,8 +336,8 @@ public class IndicatorService {
         Instant now = clock.instant();
         List<String> departmentProcedures = null;
         if (department != null) {
-            departmentProcedures = procedures.all().stream()
-                    .filter(p -> p.firstDepartment().equals(department))
+            departmentProcedures = procedures.known().stream()
+                    .filter(p -> department.equals(departmentOf(p.code())))
                     .map(Procedure::code)
                     .toList();
             if (departmentProcedures.isEmpty()) {

@@ -21,7 +21,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.common.ConflictException;
-import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureCatalog;
 
 /**
@@ -174,10 +173,7 @@ public class RollupRebuild {
 
     /** The counters of one dossier, as the steps of its life moved them (see {@code IndicatorRollup.count}). */
     private void count(RollupRebuildMapper.RebuildRow d, List<RollupRebuildMapper.SuspensionLine> lines, Tally t) {
-        String department = procedures
-                .find(d.procedureCode())
-                .map(Procedure::firstDepartment)
-                .orElse("-");
+        String department = procedures.indicatorDepartment(d.procedureCode()).orElse("-");
         Dossier key = new Dossier(department, d.procedureCode(), d.channel());
         if (d.receivedOn() != null) {
             LocalDate on = d.receivedOn();

@@ -1,14 +1,17 @@
 package vn.motcua.procedure;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.office.UnitKind;
 
 /**
- * An administrative procedure (thủ tục hành chính) as the office publishes it: its level (TINH, XA) and the kinds of
- * unit that resolve it, its legal time limit, fee, the agencies that handle it in order (liên thông when more than
- * one) and the BPMN process that drives the handling.
+ * One version of an administrative procedure (thủ tục hành chính) as the office publishes it: its level (TINH, XA)
+ * and the kinds of unit that resolve it, its legal time limit, fee, checklist of documents, the agencies that handle
+ * it in order (liên thông when more than one) and how it is handled ({@link HandlingTemplate}, hence the BPMN process
+ * that drives the handling). A change to a procedure is a new version from its {@code effectiveFrom}; a dossier keeps
+ * the version it was registered under ({@code versionId}).
  */
 public record Procedure(
         String code,
@@ -23,14 +26,19 @@ public record Procedure(
         String legalBasis,
         List<Agency> agencies,
         List<String> documents,
-        List<UnitKind> resolvedBy) {
+        List<UnitKind> resolvedBy,
+        String nationalCode,
+        HandlingTemplate template,
+        Long versionId,
+        int versionNo,
+        LocalDate effectiveFrom) {
 
     /**
      * One agency's part of the handling, and its share of the time limit (for the control sheet). {@code department}
      * is the kind of department that works it; {@code unit} a fixed unit (a provincial agency), or {@code null} for
-     * the unit that resolves the dossier.
+     * the unit that resolves the dossier, which is of {@code unitKind} where that is named.
      */
-    public record Agency(String unit, String department, Integer shareDays, Integer shareHours) {}
+    public record Agency(UnitKind unitKind, String unit, String department, Integer shareDays, Integer shareHours) {}
 
     /** The kinds of unit that resolve a procedure of this level, where the catalog names none: XA a commune. */
     public static List<UnitKind> defaultResolvers(String level) {

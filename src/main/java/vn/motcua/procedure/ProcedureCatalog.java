@@ -1,168 +1,124 @@
 package vn.motcua.procedure;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import jakarta.annotation.PostConstruct;
-import java.io.IOException;
-import java.io.InputStream;
-import java.math.BigDecimal;
-import java.util.Arrays;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import vn.motcua.office.UnitKind;
+import vn.motcua.calendar.WorkingCalendar;
 
 /**
- * The procedure catalog, read from {@code config/procedures/*.yml} (one file a procedure, edited by the office's
- * administrator) and mirrored into {@code admin_procedure} so that reports can join it.
+ * The procedure catalog, kept in the database with every version of each procedure ({@link ProcedureAdministration}
+ * changes it; {@code config/procedures/*.yml} seeds the codes it does not have yet, {@link ProcedureSeed}). A
+ * procedure's version in force on a day is its latest version effective on or before that day; a dossier keeps the
+ * version it was registered under, read with {@link #asRegistered}.
  */
 @Service
+@DependsOn("procedureSeed")
 public class ProcedureCatalog {
 
-    private final ProcedureMapper mapper;
-    private final String location;
-    private volatile Map<String, Procedure> byCode = Map.of();
+    private final ProcedureStore store;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
 
-    ProcedureCatalog(ProcedureMapper mapper, @Value("${motcua.procedures.location}") String location) {
-        this.mapper = mapper;
-        this.location = location;
+    ProcedureCatalog(ProcedureStore store, WorkingCalendar calendar, Clock clock) {
+        this.store = store;
+        this.calendar = calendar;
+        this.clock = clock;
     }
 
-    @PostConstruct
-    void load() throws IOException {
-        Map<String, Procedure> loaded = new LinkedHashMap<>();
-        Resource[] files = new PathMatchingResourcePatternResolver().getResources(location);
-        Arrays.sort(files, Comparator.comparing(Resource::getFilename));
-        ObjectMapper yaml =
-                new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-        for (Resource file : files) {
-            try (InputStream in = file.getInputStream()) {
-                Procedure procedure =
-                        validated(yaml.readValue(in, ProcedureFile.class).toProcedure(), file);
-                if (loaded.putIfAbsent(procedure.code(), procedure) != null) {
-                    throw new IllegalStateException(
-                            "Procedure " + procedure.code() + " is defined twice (" + file + ")");
-                }
-            } catch (IOException e) {
-                throw new IllegalStateException("Cannot read procedure file " + file + ": " + e.getMessage(), e);
-            }
-        }
-        if (loaded.isEmpty()) {
-            throw new IllegalStateException("No procedure found at " + location);
-        }
-        loaded.values().forEach(this::mirror);
-        byCode = Map.copyOf(loaded);
-    }
-
+    /** Every procedure in force today, by code. */
     public List<Procedure> all() {
-        return byCode.values().stream()
+        LocalDate today = today();
+        return store.snapshot().byCode().values().stream()
+                .map(versions -> inForce(versions, today))
+                .filter(Objects::nonNull)
                 .sorted(Comparator.comparing(Procedure::code))
                 .toList();
     }
 
+    /** The version of a procedure in force today; empty for an unknown code or one not yet in force. */
     public Optional<Procedure> find(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code));
+        if (code == null) {
+            return Optional.empty();
+        }
+        List<Procedure> versions = store.snapshot().byCode().get(code);
+        return versions == null ? Optional.empty() : Optional.ofNullable(inForce(versions, today()));
     }
 
     public Procedure get(String code) {
         return find(code).orElseThrow(() -> new IllegalStateException("Unknown procedure " + code));
     }
 
+    /** A version by its id. */
+    public Procedure version(long versionId) {
+        Procedure version = store.version(versionId);
+        if (version == null) {
+            throw new IllegalStateException("Unknown procedure version " + versionId);
+        }
+        return version;
+    }
+
     /**
-     * Adds or replaces one procedure, as an import from the national catalog does (procedure.catalog): mirrored into
-     * {@code admin_procedure} in the caller's transaction, and visible to lookups once that transaction commits, so a
-     * failed import leaves the catalog as it was. The procedure files are not written: after a restart the catalog
-     * holds what config/procedures holds (the database-backed catalog replaces this).
+     * The version a dossier was registered under; a dossier registered before versions existed (no version id) has
+     * its procedure's version in force today.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void register(Procedure procedure) {
-        validated(procedure, null);
-        mirror(procedure);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                synchronized (ProcedureCatalog.this) {
-                    Map<String, Procedure> next = new LinkedHashMap<>(byCode);
-                    next.put(procedure.code(), procedure);
-                    byCode = Map.copyOf(next);
-                }
+    public Procedure asRegistered(String code, Long versionId) {
+        return versionId == null ? get(code) : version(versionId);
+    }
+
+    /** Every version of a procedure, oldest first (scheduled ones included); empty for an unknown code. */
+    public List<Procedure> versions(String code) {
+        return code == null ? List.of() : store.snapshot().byCode().getOrDefault(code, List.of());
+    }
+
+    /**
+     * Every procedure the catalog knows, each as its version in force today or, for one not yet in force, its first
+     * version: what reports list and group, whatever day the clock says.
+     */
+    public List<Procedure> known() {
+        LocalDate today = today();
+        return store.snapshot().byCode().values().stream()
+                .map(versions -> {
+                    Procedure inForce = inForce(versions, today);
+                    return inForce != null ? inForce : versions.get(0);
+                })
+                .sorted(Comparator.comparing(Procedure::code))
+                .toList();
+    }
+
+    /**
+     * The department a procedure's dossiers count in for the indicators: the first agency of its first version. No
+     * later version moves it, so all of a dossier's counts stay in one department whatever the day they are written
+     * or read.
+     */
+    public Optional<String> indicatorDepartment(String code) {
+        List<Procedure> versions = versions(code);
+        return versions.isEmpty()
+                ? Optional.empty()
+                : Optional.of(versions.get(0).firstDepartment());
+    }
+
+    /** Every procedure code the catalog knows, in order, those whose first version is still to come included. */
+    public List<String> codes() {
+        return store.snapshot().byCode().keySet().stream().sorted().toList();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(calendar.zone()));
+    }
+
+    /** The latest version effective on or before the day; {@code null} when none is yet. */
+    static Procedure inForce(List<Procedure> versions, LocalDate day) {
+        Procedure found = null;
+        for (Procedure version : versions) {
+            if (!version.effectiveFrom().isAfter(day)) {
+                found = version;
             }
-        });
-    }
-
-    private void mirror(Procedure procedure) {
-        if (mapper.update(procedure) == 0) {
-            mapper.insert(procedure);
         }
-        mapper.deleteAgencies(procedure.code());
-        mapper.deleteDocuments(procedure.code());
-        for (int i = 0; i < procedure.agencies().size(); i++) {
-            mapper.insertAgency(procedure.code(), i + 1, procedure.agencies().get(i));
-        }
-        for (int i = 0; i < procedure.documents().size(); i++) {
-            mapper.insertDocument(procedure.code(), i + 1, procedure.documents().get(i));
-        }
-    }
-
-    private static Procedure validated(Procedure p, Resource file) {
-        int limits =
-                (p.sameDay() ? 1 : 0) + (p.processingDays() != null ? 1 : 0) + (p.processingHours() != null ? 1 : 0);
-        if (p.code() == null
-                || p.name() == null
-                || p.processKey() == null
-                || limits != 1
-                || p.agencies().isEmpty()) {
-            throw new IllegalStateException("Procedure " + (file == null ? p.code() : "file " + file)
-                    + " needs code, name, processKey, exactly one time limit and at least one agency");
-        }
-        return p;
-    }
-
-    /** The shape of a procedure file. */
-    record ProcedureFile(
-            String code,
-            String name,
-            String field,
-            String level,
-            TimeLimitFile timeLimit,
-            BigDecimal fee,
-            String processKey,
-            String legalBasis,
-            List<Procedure.Agency> agencies,
-            List<String> documents,
-            List<UnitKind> resolvedBy) {
-
-        record TimeLimitFile(Integer workingDays, Integer workingHours, Boolean sameDay) {}
-
-        Procedure toProcedure() {
-            TimeLimitFile limit = timeLimit == null ? new TimeLimitFile(null, null, null) : timeLimit;
-            return new Procedure(
-                    code,
-                    name,
-                    field,
-                    level,
-                    limit.workingDays(),
-                    limit.workingHours(),
-                    Boolean.TRUE.equals(limit.sameDay()),
-                    fee == null ? BigDecimal.ZERO : fee,
-                    processKey,
-                    legalBasis,
-                    agencies == null ? List.of() : List.copyOf(agencies),
-                    documents == null ? List.of() : List.copyOf(documents),
-                    resolvedBy == null || resolvedBy.isEmpty()
-                            ? Procedure.defaultResolvers(level)
-                            : List.copyOf(resolvedBy));
-        }
+        return found;
     }
 }

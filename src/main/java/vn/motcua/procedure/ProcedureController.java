@@ -3,6 +3,7 @@ package vn.motcua.procedure;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,10 +33,18 @@ class ProcedureController {
             String legalBasis,
             List<String> agencies,
             List<Procedure.Agency> shares,
-            List<String> documents) {}
+            List<String> documents,
+            String nationalCode,
+            HandlingTemplate template,
+            int version,
+            LocalDate effectiveFrom) {}
 
-    @Operation(summary = "List the procedures in force", operationId = "listProcedures")
     @GetMapping
+    @Operation(
+            operationId = "listProcedures",
+            summary = "List the procedures in force today",
+            description = "Each procedure's version in force today: time limit, fee, checklist, agencies with their"
+                    + " shares, and how it is handled (template and process).")
     List<ProcedureView> list() {
         return catalog.all().stream()
                 .map(p -> new ProcedureView(
@@ -51,7 +60,11 @@ class ProcedureController {
                         p.legalBasis(),
                         p.agencies().stream().map(Procedure.Agency::department).toList(),
                         p.agencies(),
-                        p.documents()))
+                        p.documents(),
+                        p.nationalCode(),
+                        p.template(),
+                        p.versionNo(),
+                        p.effectiveFrom()))
                 .toList();
     }
 }

@@ -23,6 +23,8 @@ class ResumeHandling implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Deadline deadline = lifecycle.resume(lifecycle.lockForStep(execution.getProcessBusinessKey()));
-        timers.reschedule(execution.getSuperExecution().getProcessInstanceId(), deadline);
+        // The dossier's process calls the handling process; the step may run inside one of its subprocesses (the
+        // agency loop of HandleAcrossAgencies), so the call is found from the handling's process instance.
+        timers.reschedule(execution.getProcessInstance().getSuperExecution().getProcessInstanceId(), deadline);
     }
 }

@@ -26,6 +26,8 @@ class SuspendForSupplement implements JavaDelegate {
                 lifecycle.lockForStep(execution.getProcessBusinessKey()),
                 DelegateVariables.text(execution, ProcessVariables.REASON),
                 DelegateVariables.text(execution, ProcessVariables.MISSING_DOCUMENTS));
-        timers.pause(execution.getSuperExecution().getProcessInstanceId());
+        // The dossier's process calls the handling process; the step may run inside one of its subprocesses (the
+        // agency loop of HandleAcrossAgencies), so the call is found from the handling's process instance.
+        timers.pause(execution.getProcessInstance().getSuperExecution().getProcessInstanceId());
     }
 }

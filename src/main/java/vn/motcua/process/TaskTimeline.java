@@ -51,7 +51,7 @@ class TaskTimeline {
         }
         long dossierId = lifecycle.lockForStep(dossierCode);
         // The model names a kind of department (or the desk); the dossier's own unit and chain say which one.
-        String group = lifecycle.groupFor(dossierId, definition.candidateGroup());
+        String group = lifecycle.groupFor(dossierId, definition.candidateGroup(), agencyPosition(task));
         if (!group.equals(definition.candidateGroup())) {
             offerTo(task, definition.candidateGroup(), group);
         }
@@ -74,6 +74,15 @@ class TaskTimeline {
                         task.getName(),
                         outcome == null ? null : outcome.toString(),
                         comment == null ? null : comment.toString()));
+    }
+
+    /**
+     * The position in the dossier's chain of the agency whose turn it is, inside the agency loop of
+     * {@code HandleAcrossAgencies.bpmn} (its multi-instance counter, from 0); {@code null} elsewhere.
+     */
+    private static Integer agencyPosition(DelegateTask task) {
+        Integer counter = DelegateVariables.integer(task, ProcessVariables.LOOP_COUNTER);
+        return counter == null ? null : counter + 1;
     }
 
     /**

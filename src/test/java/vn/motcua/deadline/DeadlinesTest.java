@@ -257,9 +257,9 @@ class DeadlinesTest extends ApiTestSupport {
         String code = accepted("DAT-DAI-GCN").get("code").asText();
         // The land office has 12 of the 20 working days: due Wed 19/3 09:00. It hands over a day late.
         clockAt("2025-03-20T09:00:00+07:00");
-        completeOk("handler.datdai", code, Map.of("outcome", "SEND_TO_TAX"));
+        completeOk("handler.datdai", code, Map.of("outcome", "HAND_ON"));
         clockAt("2025-03-21T09:00:00+07:00");
-        completeOk("handler.thue", code, Map.of("outcome", "TAX_NOTICE_ISSUED"));
+        completeOk("handler.thue", code, Map.of("outcome", "HAND_ON"));
 
         JsonNode sheet = dossier(code).get("controlSheet");
         assertThat(sheet).hasSize(3);
@@ -304,7 +304,8 @@ class DeadlinesTest extends ApiTestSupport {
         runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(code)
                 .list()
-                .forEach(instance -> runtime.setVariable(instance.getId(), "handlingProcessKey", "HoKinhDoanh"));
+                .forEach(instance ->
+                        runtime.setVariable(instance.getId(), "handlingProcessKey", "HandleInOneDepartment"));
 
         completeOk("clerk", code, Map.of("outcome", "ACCEPT"));
 

@@ -151,11 +151,11 @@ class PrintedFormsTest extends ApiTestSupport {
         String code = accepted("DAT-DAI-GCN").get("code").asText();
         // Land office: early (share due 19/3); tax office: on time (share due 14/3 15:00); land office: late.
         clockAt("2025-03-07T15:00:00+07:00");
-        completeOk("handler.datdai", code, java.util.Map.of("outcome", "SEND_TO_TAX"));
+        completeOk("handler.datdai", code, java.util.Map.of("outcome", "HAND_ON"));
         clockAt("2025-03-14T14:00:00+07:00");
-        completeOk("handler.thue", code, java.util.Map.of("outcome", "TAX_NOTICE_ISSUED"));
+        completeOk("handler.thue", code, java.util.Map.of("outcome", "HAND_ON"));
         clockAt("2025-04-01T10:00:00+07:00");
-        completeOk("handler.datdai", code, java.util.Map.of("outcome", "PROPOSE_RESULT"));
+        completeOk("handler.datdai", code, java.util.Map.of("outcome", "HAND_ON"));
         completeOk("approver", code, java.util.Map.of("outcome", "SIGN"));
 
         byte[] pdf = pdf("supervisor", code, "control-sheet");

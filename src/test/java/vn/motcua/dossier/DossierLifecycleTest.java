@@ -193,11 +193,11 @@ class DossierLifecycleTest extends ApiTestSupport {
     void landDossierPassesTheLandOfficeThenTheTaxOfficeThenBack() throws Exception {
         String code = accepted("DAT-DAI-GCN").get("code").asText();
         assertThat(taskOf("handler.thue", code)).isNull();
-        completeOk("handler.datdai", code, Map.of("outcome", "SEND_TO_TAX"));
+        completeOk("handler.datdai", code, Map.of("outcome", "HAND_ON"));
         assertThat(dossier(code).get("currentDepartment").asText()).isEqualTo("THUE");
         assertThat(taskOf("handler.datdai", code)).isNull();
-        completeOk("handler.thue", code, Map.of("outcome", "TAX_NOTICE_ISSUED"));
-        completeOk("handler.datdai", code, Map.of("outcome", "PROPOSE_RESULT"));
+        completeOk("handler.thue", code, Map.of("outcome", "HAND_ON"));
+        completeOk("handler.datdai", code, Map.of("outcome", "HAND_ON"));
         completeOk("approver", code, Map.of("outcome", "SIGN"));
         JsonNode ready = dossier(code);
         assertThat(ready.get("status").asText()).isEqualTo("RESULT_READY");
@@ -209,7 +209,7 @@ class DossierLifecycleTest extends ApiTestSupport {
         String code = accepted("KHAI-SINH").get("code").asText();
         completeOk("handler.tuphap", code, Map.of("outcome", "PROPOSE_RESULT"));
         completeOk("approver", code, Map.of("outcome", "SEND_BACK", "comment", "Sai tên cha"));
-        BpmnAwareTests.assertThat(calledProcessInstance(process(code))).isWaitingAt("Task_VerifyBirthRegistration");
+        BpmnAwareTests.assertThat(calledProcessInstance(process(code))).isWaitingAt("Task_ExamineDossier");
         completeOk("handler.tuphap", code, Map.of("outcome", "PROPOSE_RESULT"));
         completeOk("approver", code, Map.of("outcome", "SIGN"));
         assertThat(dossier(code).get("status").asText()).isEqualTo("RESULT_READY");

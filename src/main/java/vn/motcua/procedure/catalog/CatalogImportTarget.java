@@ -2,9 +2,7 @@ package vn.motcua.procedure.catalog;
 
 /**
  * Where an import (dryRun=false) writes: called once a row, inside the import's one transaction, which also writes the
- * administration log. The seam is this small on purpose: today {@link CurrentCatalogImportTarget} writes through
- * {@code ProcedureCatalog}; the database-backed, versioned catalog (ProcedureAdministration) takes its place by
- * providing another bean of this type.
+ * administration log: {@link VersionedCatalogImportTarget} writes versions through {@code ProcedureAdministration}.
  */
 public interface CatalogImportTarget {
 

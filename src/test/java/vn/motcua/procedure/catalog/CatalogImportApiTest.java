@@ -17,7 +17,7 @@ import vn.motcua.support.ApiTestSupport;
 class CatalogImportApiTest extends ApiTestSupport {
 
     private static final String HEADER =
-            "Mã thủ tục,Tên thủ tục,Lĩnh vực,Cấp thực hiện,Thời hạn giải quyết,Phí, lệ phí,Thành phần hồ sơ\n";
+            "Mã thủ tục,Tên thủ tục,Lĩnh vực,Cấp thực hiện,Thời hạn giải quyết,\"Phí, lệ phí\",Thành phần hồ sơ\n";
 
     private MvcResult upload(String user, String filename, byte[] content, boolean dryRun) throws Exception {
         return call(

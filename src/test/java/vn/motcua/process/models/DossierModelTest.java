@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * {@code processes/Dossier.bpmn} alone: the desk's check, the receipt, the call of the procedure's handling model
  * (a one-task stub handling process here, whose outcome the test chooses; one test calls the real
- * {@code HoKinhDoanh.bpmn}), the return of the result, and the apology and overdue timers on the call activity.
+ * {@code HandleInOneDepartment.bpmn}), the return of the result, and the apology and overdue timers on the call activity.
  * The mocked {@code issueReceipt} sets what the real one does for the call activity: the handling process's key and
  * the two due instants, transient and ISO-8601, read by the call activity and its timers in the receipt's transaction.
  */
@@ -355,9 +355,9 @@ class DossierModelTest extends ModelTestSupport {
      * comes back to the dossier.
      */
     @Test
-    @Deployment(resources = {"processes/Dossier.bpmn", "processes/HoKinhDoanh.bpmn"})
+    @Deployment(resources = {"processes/Dossier.bpmn", "processes/HandleInOneDepartment.bpmn"})
     void realHandlingModelGetsTheCodeTheSupplementAndGivesBackItsOutcome() throws Exception {
-        handlingProcessKey = "HoKinhDoanh";
+        handlingProcessKey = "HandleInOneDepartment";
         whenCalled("markResultReady", execution -> execution.setVariable("handlingOutcome", "RESULT_READY"));
         List<String> timersMovedOn = new ArrayList<>();
         whenCalled(
@@ -369,7 +369,7 @@ class DossierModelTest extends ModelTestSupport {
         ProcessInstance dossier = checkedAtTheCounter("ACCEPT");
         ProcessInstance handling = calledProcessInstance(dossier);
         BpmnAwareTests.assertThat(handling)
-                .hasProcessDefinitionKey("HoKinhDoanh")
+                .hasProcessDefinitionKey("HandleInOneDepartment")
                 .hasBusinessKey(CODE)
                 .isWaitingAtExactly("Task_ExamineDossier");
 

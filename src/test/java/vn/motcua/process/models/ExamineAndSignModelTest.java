@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 
 /**
- * The handling models of one shape: a department examines the dossier (propose a result, ask for a supplement, or
+ * The handling model of one shape (the ONE_DEPARTMENT template): a department examines the dossier (propose a result, ask for a supplement, or
  * reject it), its approver signs or sends it back to the examiner. Each subclass is one model, with its own process
  * key, examining task and department; the model must be deployed by the subclass's {@code @Deployment}.
  */

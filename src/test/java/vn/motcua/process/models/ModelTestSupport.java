@@ -54,7 +54,9 @@ abstract class ModelTestSupport {
             "markResultReady",
             "suspendForSupplement",
             "resumeHandling",
-            "recordRejection");
+            "recordRejection",
+            // HandleAcrossAgencies.bpmn
+            "listAgencies");
 
     /** The message the desk correlates, by business key, when the citizen brings a supplement. */
     static final String SUPPLEMENT_ARRIVED = "SupplementArrived";
@@ -134,6 +136,36 @@ abstract class ModelTestSupport {
 
     ProcessInstance start(String processKey, String businessKey, VariableMap variables) {
         return engine.getRuntimeService().startProcessInstanceByKey(processKey, businessKey, variables);
+    }
+
+    /**
+     * A dossier accepted at the counter and received (Dossier.bpmn): the mocked receipt sets what the real one does
+     * for the call activity, the handling model's key and due instants far ahead, so no timer fires.
+     */
+    ProcessInstance acceptedAtTheDesk(String code, String handlingProcessKey) {
+        whenCalled("issueReceipt", execution -> {
+            execution.setVariable("handlingProcessKey", Variables.stringValue(handlingProcessKey, true));
+            execution.setVariable("dossierDueAt", Variables.stringValue("2099-12-31T10:00:00Z", true));
+            execution.setVariable("apologyDueAt", Variables.stringValue("2099-12-30T10:00:00Z", true));
+        });
+        whenCalled("markResultReady", execution -> execution.setVariable("handlingOutcome", "RESULT_READY"));
+        whenCalled("recordRejection", execution -> execution.setVariable("handlingOutcome", "REJECTED"));
+        return start(
+                "Dossier", code, outcome("ACCEPT").putValueTyped("checkedAtDesk", Variables.booleanValue(true, true)));
+    }
+
+    /** The handling process the dossier's call activity started, checked to be the template's. */
+    ProcessInstance calledHandling(ProcessInstance dossier, String processKey) {
+        ProcessInstance handling = BpmnAwareTests.calledProcessInstance(dossier);
+        BpmnAwareTests.assertThat(handling)
+                .hasProcessDefinitionKey(processKey)
+                .hasBusinessKey(dossier.getBusinessKey());
+        return handling;
+    }
+
+    /** The desk hands the result back: the dossier's last task. */
+    void handBackResult(ProcessInstance dossier) {
+        complete(openTask(dossier, "Task_ReturnResult"), "RETURNED");
     }
 
     /** The single open user task of a process instance, checked to be the expected one. */

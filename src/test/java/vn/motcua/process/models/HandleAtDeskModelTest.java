@@ -16,12 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * {@code processes/ChungThucBanSao.bpmn} alone (certified copy from the original): the justice department compares
- * the copy with the original, its approver certifies or sends it back. A copy is certified on the spot, so the model
- * has no supplement request.
+ * {@code processes/HandleAtDesk.bpmn} alone, the {@code AT_DESK} template (e.g. a certified copy from the original):
+ * the desk handles the dossier, the approver of the procedure's department ({@code AGENCY:APPROVER}, resolved by the
+ * app to the dossier's department) signs or sends it back, the same day. Nothing is missing from a dossier handled on
+ * the spot, so the model has no supplement request.
  */
-@Deployment(resources = "processes/ChungThucBanSao.bpmn")
-class ChungThucBanSaoModelTest extends ModelTestSupport {
+@Deployment(resources = "processes/HandleAtDesk.bpmn")
+class HandleAtDeskModelTest extends ModelTestSupport {
 
     @RegisterExtension
     static final ProcessEngineExtension extension = modelEngine();
@@ -29,25 +30,25 @@ class ChungThucBanSaoModelTest extends ModelTestSupport {
     static final String CODE = "000.00.15.H12-250303-0003";
 
     ProcessInstance startHandling() {
-        return start("ChungThucBanSao", CODE, Variables.createVariables());
+        return start("HandleAtDesk", CODE, Variables.createVariables());
     }
 
     Task compare(ProcessInstance handling) {
-        Task task = openTask(handling, "Task_CompareWithOriginal");
-        assertTask(task, "TU-PHAP", "PROPOSE_RESULT", "REJECT");
+        Task task = openTask(handling, "Task_HandleAtDesk");
+        assertTask(task, "DESK", "PROPOSE_RESULT", "REJECT");
         return task;
     }
 
     Task certify(ProcessInstance handling) {
         Task task = openTask(handling, "Task_SignResult");
-        assertTask(task, "TU-PHAP:APPROVER", "SIGN", "SEND_BACK");
+        assertTask(task, "AGENCY:APPROVER", "SIGN", "SEND_BACK");
         return task;
     }
 
     @Test
     void comparedAndCertifiedEndsWithTheResultReady() throws Exception {
         ProcessInstance handling = startHandling();
-        assertThat(handling).isWaitingAtExactly("Task_CompareWithOriginal");
+        assertThat(handling).isWaitingAtExactly("Task_HandleAtDesk");
 
         complete(compare(handling), "PROPOSE_RESULT");
         assertThat(handling).isWaitingAtExactly("Task_SignResult");
@@ -58,7 +59,7 @@ class ChungThucBanSaoModelTest extends ModelTestSupport {
         assertThat(handling)
                 .isEnded()
                 .hasPassedInOrder(
-                        "Task_CompareWithOriginal", "Task_SignResult", "Task_MarkResultReady", "EndEvent_ResultReady");
+                        "Task_HandleAtDesk", "Task_SignResult", "Task_MarkResultReady", "EndEvent_ResultReady");
         assertDelegateCalls("markResultReady");
     }
 
@@ -68,7 +69,7 @@ class ChungThucBanSaoModelTest extends ModelTestSupport {
         complete(compare(handling), "PROPOSE_RESULT");
 
         complete(certify(handling), "SEND_BACK");
-        assertThat(handling).isWaitingAtExactly("Task_CompareWithOriginal");
+        assertThat(handling).isWaitingAtExactly("Task_HandleAtDesk");
         verify(delegate("markResultReady"), never()).execute(any());
 
         complete(compare(handling), "PROPOSE_RESULT");
@@ -91,12 +92,27 @@ class ChungThucBanSaoModelTest extends ModelTestSupport {
     }
 
     @Test
+    @Deployment(resources = {"processes/Dossier.bpmn", "processes/HandleAtDesk.bpmn"})
+    void dossierRunsFromIntakeToReturnThroughTheTemplate() throws Exception {
+        ProcessInstance dossier = acceptedAtTheDesk(CODE, "HandleAtDesk");
+        ProcessInstance handling = calledHandling(dossier, "HandleAtDesk");
+
+        complete(compare(handling), "PROPOSE_RESULT");
+        complete(certify(handling), "SIGN");
+        assertThat(handling).isEnded().hasPassed("EndEvent_ResultReady");
+        handBackResult(dossier);
+
+        assertThat(dossier).isEnded().hasPassed("EndEvent_ResultReturned");
+        assertDelegateCalls("issueReceipt", "markResultReady", "recordReturn");
+    }
+
+    @Test
     void aSupplementRequestHasNoWayOutOfTheComparison() {
         ProcessInstance handling = startHandling();
         Task comparison = compare(handling);
 
         assertThatThrownBy(() -> complete(comparison, "REQUEST_SUPPLEMENT")).isInstanceOf(ProcessEngineException.class);
-        assertThat(handling).isWaitingAtExactly("Task_CompareWithOriginal");
+        assertThat(handling).isWaitingAtExactly("Task_HandleAtDesk");
         assertDelegateCalls();
     }
 }
