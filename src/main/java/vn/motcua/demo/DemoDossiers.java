@@ -169,7 +169,7 @@ class DemoDossiers implements ApplicationRunner {
                 Channel.DIRECT,
                 new Applicant(name, "0012" + phone.substring(2), phone, null, address),
                 List.of(new DocumentInput("Tờ khai", true), new DocumentInput("Bản sao giấy tờ tùy thân", true)),
-                null,
+                procedures.get(procedure).hasFee() ? PaymentMethod.CASH : null,
                 Decision.ACCEPT,
                 null,
                 null,
@@ -191,7 +191,9 @@ class DemoDossiers implements ApplicationRunner {
                 List.of(
                         new DocumentInput("Tờ khai", digitized),
                         new DocumentInput("Bản sao giấy tờ tùy thân", digitized)),
-                channel == Channel.DIRECT || !procedures.get(procedure).hasFee() ? null : PaymentMethod.CASHLESS,
+                !procedures.get(procedure).hasFee()
+                        ? null
+                        : channel == Channel.DIRECT ? PaymentMethod.CASH : PaymentMethod.CASHLESS,
                 decision,
                 reason,
                 missing,
