@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -86,14 +87,12 @@ public class DossierQueries {
      * The dossier whose code this search text is, when the caller may read it: the header's search box opens it
      * at once instead of listing one row.
      */
-    public java.util.Optional<String> exactCode(String q, Staff staff) {
+    public Optional<String> exactCode(String q, Staff staff) {
         if (q == null || q.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Dossier dossier = dossiers.findByCode(DossierCodes.normalised(q));
-        return dossier != null && mayRead(staff, dossier)
-                ? java.util.Optional.of(dossier.code())
-                : java.util.Optional.empty();
+        return dossier != null && mayRead(staff, dossier) ? Optional.of(dossier.code()) : Optional.empty();
     }
 
     public Dossier byId(long id) {
