@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.support.ApiTestSupport;
 
 /** {@code GET /api/dossiers} as a search: one box for code, name without diacritics, ID number and phone. */
@@ -21,6 +23,9 @@ class DossierSearchTest extends ApiTestSupport {
     private final Random random = new Random();
 
     private final String word = word();
+
+    @Autowired
+    FoldedNamesAtStart foldedNamesAtStart;
 
     @Test
     void nameTypedWithoutDiacriticsFindsTheApplicant() throws Exception {
@@ -35,6 +40,20 @@ class DossierSearchTest extends ApiTestSupport {
                             .startsWith("Nguyễn Văn An"));
         }
         assertThat(codes(search("clerk", "q=nguyen van binh&size=200"))).doesNotContain(code);
+    }
+
+    @Test
+    void namesOfDossiersWrittenBeforeTheFoldedColumnAreFoldedAtStart() throws Exception {
+        String code = intakeOf("KHAI-SINH", "Đỗ Thị Ánh " + word, id(), phone());
+        // As a dossier written before V26 added the column.
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(
+                        tx -> jdbc.update("UPDATE dossier SET applicant_name_folded = NULL WHERE code = ?", code));
+        assertThat(codes(search("clerk", "q=do thi anh " + word))).isEmpty();
+
+        foldedNamesAtStart.run(null);
+
+        assertThat(codes(search("clerk", "q=do thi anh " + word))).containsExactly(code);
     }
 
     @Test
