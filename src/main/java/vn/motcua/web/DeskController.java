@@ -93,10 +93,10 @@ class DeskController {
         List<TaskView> deskTasks = tasks.visibleTo(clerk);
         model.addAttribute(
                 "checks",
-                rows(deskTasks.stream().filter(t -> CHECK_TASK.equals(t.key())).toList(), checksPage, clerk));
+                rows(deskTasks.stream().filter(t -> CHECK_TASK.equals(t.key())).toList(), checksPage));
         model.addAttribute(
                 "returns",
-                rows(deskTasks.stream().filter(t -> RETURN_TASK.equals(t.key())).toList(), returnsPage, clerk));
+                rows(deskTasks.stream().filter(t -> RETURN_TASK.equals(t.key())).toList(), returnsPage));
         model.addAttribute(
                 "awaitingSupplement", waiting(DossierStatus.AWAITING_SUPPLEMENT, awaitingSupplementPage, clerk));
         model.addAttribute("suspended", waiting(DossierStatus.SUSPENDED, suspendedPage, clerk));
@@ -110,7 +110,7 @@ class DeskController {
     /** One page of a task list, by position. */
     record QueuePage(List<QueueRow> items, int page, int pages, long total) {}
 
-    private QueuePage rows(List<TaskView> all, int page, Staff clerk) {
+    private QueuePage rows(List<TaskView> all, int page) {
         int pages = Math.max(1, (all.size() + QUEUE_PAGE - 1) / QUEUE_PAGE);
         int shown = Math.max(0, Math.min(page, pages - 1));
         List<QueueRow> items = all.subList(shown * QUEUE_PAGE, Math.min(all.size(), (shown + 1) * QUEUE_PAGE)).stream()
