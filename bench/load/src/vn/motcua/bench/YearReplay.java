@@ -37,11 +37,13 @@ import vn.motcua.clock.SandboxClock;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.IntakeRequest;
+import vn.motcua.dossier.PaymentMethod;
 import vn.motcua.dossier.TaskCompletion;
 import vn.motcua.handling.TaskView;
 import vn.motcua.handling.TaskWork;
 import vn.motcua.indicator.IndicatorService;
 import vn.motcua.office.OfficeDirectory;
+import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.security.Staff;
 
 /**
@@ -168,6 +170,7 @@ public final class YearReplay {
         final WorkingCalendar calendar;
         final IndicatorService indicators;
         final JdbcTemplate jdbc;
+        final ProcedureCatalog procedures;
         final OfficeHours hours;
         final ZoneId zone;
         final Map<String, Staff> staff = new LinkedHashMap<>();
@@ -192,6 +195,7 @@ public final class YearReplay {
             calendar = app.getBean(WorkingCalendar.class);
             indicators = app.getBean(IndicatorService.class);
             jdbc = app.getBean(JdbcTemplate.class);
+            procedures = app.getBean(ProcedureCatalog.class);
             hours = app.getBean(OfficeDirectory.class).unit(UNIT).officeHours();
             zone = calendar.zone();
             UserDetailsService users = app.getBean(UserDetailsService.class);
@@ -299,7 +303,10 @@ public final class YearReplay {
                     channel < 30 ? Channel.ONLINE : Channel.DIRECT,
                     new IntakeRequest.Applicant("Nguyễn Văn An", "001085012345", "0912345678", null, "Xã Demo"),
                     List.of(new IntakeRequest.DocumentInput("Tờ khai", random.nextInt(10) < 7)),
-                    null,
+                    // A fee due needs its payment method at receipt, online ones too (paid online).
+                    procedures.get(procedure).hasFee()
+                            ? channel < 30 ? PaymentMethod.CASHLESS : PaymentMethod.CASH
+                            : null,
                     decision,
                     decision == IntakeRequest.Decision.REFUSE ? "Không thuộc thẩm quyền" : null,
                     null,

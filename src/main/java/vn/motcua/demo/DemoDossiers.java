@@ -175,7 +175,7 @@ class DemoDossiers implements ApplicationRunner {
                 Channel.DIRECT,
                 new Applicant(name, "0012" + phone.substring(2), phone, null, address),
                 List.of(new DocumentInput("Tờ khai"), new DocumentInput("Bản sao giấy tờ tùy thân")),
-                null,
+                procedures.get(procedure).hasFee() ? PaymentMethod.CASH : null,
                 Decision.ACCEPT,
                 null,
                 null,
@@ -195,7 +195,9 @@ class DemoDossiers implements ApplicationRunner {
                 channel,
                 new Applicant(name, "0012" + phone.substring(2), phone, null, "Tổ 5, phường Hồ Sen, tỉnh Demo"),
                 List.of(new DocumentInput("Tờ khai"), new DocumentInput("Bản sao giấy tờ tùy thân")),
-                channel == Channel.DIRECT || !procedures.get(procedure).hasFee() ? null : PaymentMethod.CASHLESS,
+                !procedures.get(procedure).hasFee()
+                        ? null
+                        : channel == Channel.DIRECT ? PaymentMethod.CASH : PaymentMethod.CASHLESS,
                 decision,
                 reason,
                 missing,

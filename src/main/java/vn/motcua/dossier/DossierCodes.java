@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,6 +32,14 @@ class DossierCodes {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.startOfDay = new TransactionTemplate(transactions);
         this.startOfDay.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * A code as a person typed it, read back: spaces anywhere dropped (a code copied from a printed receipt often
+     * breaks at its dashes), letters upper case ({@code 000.00.15.h12-...} is {@code 000.00.15.H12-...}).
+     */
+    static String normalised(String typed) {
+        return typed == null ? null : typed.replaceAll("(?U)\\s+", "").toUpperCase(Locale.ROOT);
     }
 
     String next(String agencyCode, LocalDate day) {

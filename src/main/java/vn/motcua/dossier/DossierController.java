@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.common.InvalidFieldException;
-import vn.motcua.office.OfficeDirectory;
 import vn.motcua.security.Staff;
 
 @RestController
@@ -31,12 +31,9 @@ class DossierController {
 
     private final DossierService service;
     private final DossierQueries queries;
-    private final OfficeDirectory office;
     private final IdempotentIntake idempotent;
 
-    DossierController(
-            DossierService service, DossierQueries queries, OfficeDirectory office, IdempotentIntake idempotent) {
-        this.office = office;
+    DossierController(DossierService service, DossierQueries queries, IdempotentIntake idempotent) {
         this.idempotent = idempotent;
         this.service = service;
         this.queries = queries;
@@ -74,26 +71,46 @@ class DossierController {
         return queries.view(code, staff);
     }
 
-    @Operation(summary = "List the dossiers the caller may see", operationId = "listDossiers")
+    @Operation(
+            summary = "Search and list the dossiers the caller may see",
+            description = "q: a dossier code (any case, spaces ignored), ID number, phone, or the applicant's name"
+                    + " with or without diacritics (from its start). Dates are office-zone days, both ends inclusive.",
+            operationId = "listDossiers")
     @GetMapping
     DossierPage list(
+            @RequestParam(required = false) String q,
             @RequestParam(required = false) DossierStatus status,
             @RequestParam(required = false) Boolean overdue,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                     OffsetDateTime dueBefore,
             @RequestParam(required = false) String department,
             @RequestParam(required = false) String procedureCode,
+            @RequestParam(required = false) Channel channel,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedTo,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueTo,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
             @AuthenticationPrincipal Staff staff) {
+        if (q != null && q.length() > 255) {
+            throw new InvalidFieldException("q", "must be at most 255 characters");
+        }
         DossierFilter filter = new DossierFilter(
+                q,
                 status,
                 overdue,
                 dueBefore == null ? null : dueBefore.toInstant(),
                 department,
                 procedureCode,
-                office.isRoot(staff.unitCode()) ? null : staff.unitCode(),
+                channel,
+                receivedFrom,
+                receivedTo,
+                dueFrom,
+                dueTo,
+                null,
                 null);
+        DossierFilter.checkRanges(filter);
         return queries.search(filter, page, size, staff);
     }
 

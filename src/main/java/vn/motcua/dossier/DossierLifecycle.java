@@ -100,6 +100,7 @@ public class DossierLifecycle {
         OfficeHours hours = officeHours(dossier);
         Instant receivedAt = calendar.receptionInstant(clock.instant(), hours);
         Procedure procedure = procedureOf(dossier);
+        PaymentMethod.checked(dossier.paymentMethod(), procedure, true);
         Instant dueAt = calendar.dueAt(receivedAt, procedure.timeLimit(), hours);
         expectOne(
                 dossiers.receive(
@@ -116,6 +117,21 @@ public class DossierLifecycle {
                 "Hẹn trả kết quả: " + dueAt.atZone(calendar.zone()).toOffsetDateTime()
                         + undecidedHolidays(receivedAt, dueAt));
         return deadline(dossier, receivedAt, dueAt);
+    }
+
+    /**
+     * The desk chose how the fee is paid as it completed the check of a dossier not yet received (the online path);
+     * {@code null} keeps what the intake gave. A dossier with a fee and no method is refused before the engine runs
+     * (400 naming {@code paymentMethod}), as {@link #receive} would refuse it.
+     */
+    public void paymentAtCheck(long dossierId, PaymentMethod chosen) {
+        Dossier dossier = load(dossierId);
+        Procedure procedure = procedures.get(dossier.procedureCode());
+        PaymentMethod payment =
+                PaymentMethod.checked(chosen != null ? chosen : dossier.paymentMethod(), procedure, true);
+        if (payment != dossier.paymentMethod()) {
+            expectOne(dossiers.choosePayment(dossierId, payment), dossier);
+        }
     }
 
     /**
@@ -429,7 +445,7 @@ public class DossierLifecycle {
 
     private void resolve(long dossierId, DossierStatus to, Step step, String note) {
         Dossier dossier = load(dossierId);
-        Instant now = clock.instant();
+        Instant now = notBeforeReceipt(dossier, clock.instant());
         Timeliness timeliness = Timeliness.of(now, dossier.dueAt(), calendar.zone());
         expectOne(dossiers.resolve(dossierId, to, now, timeliness), dossier);
         Handover stay = handovers.open(dossierId);
@@ -441,7 +457,7 @@ public class DossierLifecycle {
     }
 
     private void handOver(Dossier dossier, String department) {
-        Instant now = clock.instant();
+        Instant now = notBeforeReceipt(dossier, clock.instant());
         Handover giver = handovers.open(dossier.id());
         if (giver != null) {
             handovers.close(giver.id(), now, CurrentStaff.actorName(), judge(now, giver.shareDueAt()));
@@ -483,6 +499,17 @@ public class DossierLifecycle {
                 ? dossier.receivingUnitName()
                 : byDepartment.get(giver.departmentCode()).unitName();
         return from + " (" + fromName + ") → " + department + " (" + taker.unitName() + ")";
+    }
+
+    /**
+     * The instant a step of the control sheet or a result is dated: now, but never before the receipt. A dossier
+     * that arrived outside office hours is received at the start of the next working period (Sunday's is received
+     * Monday 08:00, {@link WorkingCalendar#receptionInstant}); its hand-over to the department, and a result a
+     * department signs before that, happen for the law at the receipt, not before it.
+     */
+    private static Instant notBeforeReceipt(Dossier dossier, Instant now) {
+        Instant receivedAt = dossier.receivedAt();
+        return receivedAt != null && now.isBefore(receivedAt) ? receivedAt : now;
     }
 
     /** The agency's own due: its share of the limit from when it took the dossier, or the dossier's due. */

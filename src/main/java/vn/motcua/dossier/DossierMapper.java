@@ -34,12 +34,21 @@ interface DossierMapper {
     int nextDocumentPosition(long dossierId);
 
     List<Dossier> search(
-            @Param("filter") DossierFilter filter,
+            @Param("filter") DossierCriteria filter,
             @Param("now") Instant now,
             @Param("offset") int offset,
             @Param("limit") int limit);
 
-    long count(@Param("filter") DossierFilter filter, @Param("now") Instant now);
+    long count(@Param("filter") DossierCriteria filter, @Param("now") Instant now);
+
+    int choosePayment(@Param("id") long id, @Param("paymentMethod") PaymentMethod paymentMethod);
+
+    List<NameRow> unfoldedNames(@Param("after") long after, @Param("limit") int limit);
+
+    int foldName(@Param("id") long id, @Param("folded") String folded);
+
+    /** An applicant's name still to fold. */
+    record NameRow(long id, String fullName) {}
 
     int attachProcess(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
 
@@ -98,6 +107,7 @@ interface DossierMapper {
         public String receivingUnitName;
         public Channel channel;
         public String applicantFullName;
+        public String applicantNameFolded;
         public String applicantIdNumber;
         public String applicantPhone;
         public String applicantEmail;

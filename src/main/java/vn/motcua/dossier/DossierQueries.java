@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,8 @@ import vn.motcua.security.Staff;
 public class DossierQueries {
 
     private static final int MAX_PAGE_SIZE = 200;
+    /** A code no unit or department has: a scope that leaves nothing to see. */
+    private static final String NOTHING = "-";
 
     private final DossierMapper dossiers;
     private final DossierEventMapper events;
@@ -108,15 +111,32 @@ public class DossierQueries {
         return needed ? Disclosure.FULL : Disclosure.MASKED;
     }
 
+    /**
+     * One page of the dossiers the caller may see that match the filter, newest first: a handler or approver only
+     * those whose agency chain passes his departments; anyone else only those his unit, or a unit under it, helped
+     * with, received or resolves (the province's root unit and an administrator: all).
+     */
     public DossierPage search(DossierFilter filter, int page, int size, Staff staff) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int pageNumber = Math.max(0, page);
-        DossierFilter scoped = scoped(filter, staff);
+        DossierCriteria criteria = criteria(filter, staff);
         Instant now = clock.instant();
-        List<DossierSummary> items = dossiers.search(scoped, now, pageNumber * pageSize, pageSize).stream()
+        List<DossierSummary> items = dossiers.search(criteria, now, pageNumber * pageSize, pageSize).stream()
                 .map(this::summary)
                 .toList();
-        return new DossierPage(items, pageNumber, pageSize, dossiers.count(scoped, now));
+        return new DossierPage(items, pageNumber, pageSize, dossiers.count(criteria, now));
+    }
+
+    /**
+     * The dossier whose code this search text is, when the caller may read it: the header's search box opens it
+     * at once instead of listing one row.
+     */
+    public Optional<String> exactCode(String q, Staff staff) {
+        if (q == null || q.isBlank()) {
+            return Optional.empty();
+        }
+        Dossier dossier = dossiers.findByCode(DossierCodes.normalised(q));
+        return dossier != null && mayRead(staff, dossier) ? Optional.of(dossier.code()) : Optional.empty();
     }
 
     public Dossier byId(long id) {
@@ -128,7 +148,7 @@ public class DossierQueries {
     }
 
     public Dossier find(String code) {
-        Dossier dossier = dossiers.findByCode(code);
+        Dossier dossier = dossiers.findByCode(DossierCodes.normalised(code));
         if (dossier == null) {
             throw new NotFoundException("Unknown dossier " + code);
         }
@@ -154,7 +174,7 @@ public class DossierQueries {
      * otherwise, whether the code is unknown or the digits wrong.
      */
     public Dossier lookupDossier(String code, String phoneDigits) {
-        Dossier dossier = dossiers.findByCode(code);
+        Dossier dossier = code == null ? null : dossiers.findByCode(DossierCodes.normalised(code));
         if (dossier == null
                 || phoneDigits == null
                 || phoneDigits.length() < 4
@@ -176,7 +196,16 @@ public class DossierQueries {
                 offset(dossier.receivedAt()),
                 offset(dossier.dueAt()),
                 offset(dossier.rescheduledDueAt()),
-                offset(dossier.resultReadyAt()));
+                offset(dossier.resultReadyAt()),
+                publicApology(dossier));
+    }
+
+    /** The citizen is told of the apology and the new date, not of the reason the department wrote for the desk. */
+    private PublicDossierView.Delay publicApology(Dossier dossier) {
+        DossierView.ApologyView apology = apology(dossier);
+        return apology == null
+                ? null
+                : new PublicDossierView.Delay(apology.issuedAt(), offset(dossier.dueAt()), apology.newDueAt());
     }
 
     /** The dossier after a desk's step, as the clerk who took it sees it. */
@@ -283,7 +312,11 @@ public class DossierQueries {
                 offset(d.dueAt()),
                 d.currentDepartment(),
                 d.isOverdue(clock),
-                d.timeliness());
+                d.timeliness(),
+                procedures.find(d.procedureCode()).map(Procedure::name).orElse(d.procedureCode()),
+                new DossierSummary.Applicant(d.applicantFullName()),
+                offset(d.submittedAt()),
+                offset(d.rescheduledDueAt()));
     }
 
     /** The units of the desk: where the citizen was helped and the desk that officially received the dossier. */
@@ -315,29 +348,69 @@ public class DossierQueries {
     }
 
     private boolean mayRead(Staff staff, Dossier dossier) {
-        if (!departmentScoped(staff)) {
+        if (departmentScoped(staff)) {
+            return agencies.chain(dossier.id()).stream()
+                    .anyMatch(agency -> staff.departments().contains(agency.departmentCode()));
+        }
+        if (wholeProvince(staff)) {
             return true;
         }
-        return agencies.chain(dossier.id()).stream()
-                .anyMatch(agency -> staff.departments().contains(agency.departmentCode()));
+        Set<String> mine = office.unitAndItsUnits(staff.unitCode());
+        return mine.contains(dossier.unitCode())
+                || mine.contains(orElse(dossier.receivingUnitCode(), dossier.unitCode()))
+                || mine.contains(orElse(dossier.helpedUnitCode(), dossier.unitCode()));
     }
 
-    private static DossierFilter scoped(DossierFilter filter, Staff staff) {
-        if (!departmentScoped(staff)) {
-            return filter;
+    /** The filter with the search text read and the caller's scope added (see {@link #search}). */
+    private DossierCriteria criteria(DossierFilter filter, Staff staff) {
+        Set<String> departments = filter.departments();
+        Set<String> units = filter.unitCode() == null ? null : Set.of(filter.unitCode());
+        if (departmentScoped(staff)) {
+            departments = staff.departments().isEmpty() ? Set.of(NOTHING) : staff.departments();
+        } else if (!wholeProvince(staff)) {
+            Set<String> mine = office.unitAndItsUnits(staff.unitCode());
+            units = units == null ? mine : units.stream().anyMatch(mine::contains) ? units : Set.of(NOTHING);
         }
-        return new DossierFilter(
+        SearchText text = SearchText.of(filter.q());
+        return new DossierCriteria(
+                text.codePrefix(),
+                text.digits(),
+                text.namePrefix(),
                 filter.status(),
                 filter.overdue(),
                 filter.dueBefore(),
-                filter.department(),
-                filter.procedureCode(),
-                filter.unitCode(),
-                staff.departments().isEmpty() ? java.util.Set.of("-") : staff.departments());
+                blankToNull(filter.department()),
+                blankToNull(filter.procedureCode()),
+                filter.channel(),
+                filter.receivedFrom(),
+                filter.receivedTo(),
+                filter.dueFrom() == null
+                        ? null
+                        : filter.dueFrom().atStartOfDay(clock.getZone()).toInstant(),
+                filter.dueTo() == null
+                        ? null
+                        : filter.dueTo()
+                                .plusDays(1)
+                                .atStartOfDay(clock.getZone())
+                                .toInstant(),
+                units,
+                departments);
     }
 
     private static boolean departmentScoped(Staff staff) {
         return staff.hasRole(Role.HANDLER) || staff.hasRole(Role.APPROVER);
+    }
+
+    private boolean wholeProvince(Staff staff) {
+        return staff.hasRole(Role.ADMIN) || office.isRoot(staff.unitCode());
+    }
+
+    private static String orElse(String value, String otherwise) {
+        return value == null ? otherwise : value;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private OffsetDateTime offset(Instant instant) {

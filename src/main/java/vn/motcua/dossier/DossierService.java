@@ -16,6 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.common.ConflictException;
+import vn.motcua.common.Folding;
 import vn.motcua.common.InvalidFieldException;
 import vn.motcua.engine.ProcessVariables;
 import vn.motcua.office.Department;
@@ -115,7 +116,8 @@ public class DossierService {
                 .find(request.procedureCode())
                 .orElseThrow(() ->
                         new InvalidFieldException("procedureCode", "unknown procedure " + request.procedureCode()));
-        PaymentMethod payment = payment(request.paymentMethod(), procedure);
+        PaymentMethod payment = PaymentMethod.checked(
+                request.paymentMethod(), procedure, request.decision() == IntakeRequest.Decision.ACCEPT);
         Unit helped = office.unit(clerk.unitCode());
         if (helped.merged()) {
             throw new ConflictException(helped.name() + " was merged into " + helped.mergedInto()
@@ -219,6 +221,7 @@ public class DossierService {
         row.receivingUnitName = places.receiving().name();
         row.channel = request.channel();
         row.applicantFullName = request.applicant().fullName().strip();
+        row.applicantNameFolded = Folding.fold(row.applicantFullName);
         row.applicantIdNumber = request.applicant().idNumber();
         row.applicantPhone = request.applicant().phone();
         row.applicantEmail = request.applicant().email();
@@ -296,20 +299,5 @@ public class DossierService {
             dossiers.insertDocument(
                     dossierId, new DossierDocument(position++, document.name().strip(), false));
         }
-    }
-
-    private static PaymentMethod payment(PaymentMethod requested, Procedure procedure) {
-        if (!procedure.hasFee()) {
-            if (requested != null && requested != PaymentMethod.NONE) {
-                throw new InvalidFieldException("paymentMethod", "this procedure has no fee");
-            }
-            return PaymentMethod.NONE;
-        }
-        if (requested == PaymentMethod.NONE) {
-            throw new InvalidFieldException(
-                    "paymentMethod",
-                    "this procedure has a fee of " + procedure.fee().toPlainString() + " đồng");
-        }
-        return requested == null ? PaymentMethod.CASH : requested;
     }
 }

@@ -2,7 +2,10 @@ package vn.motcua.dossier;
 
 import java.time.OffsetDateTime;
 
-/** What a citizen may see without signing in: status and dates, no personal data. */
+/**
+ * What a citizen may see without signing in: status and dates, no personal data. {@code apology} tells of a delay:
+ * the department apologised and gave a new date ({@code rescheduledDueAt}); {@code null} when there was none.
+ */
 public record PublicDossierView(
         String code,
         String procedureName,
@@ -10,4 +13,9 @@ public record PublicDossierView(
         OffsetDateTime receivedAt,
         OffsetDateTime dueAt,
         OffsetDateTime rescheduledDueAt,
-        OffsetDateTime resultReadyAt) {}
+        OffsetDateTime resultReadyAt,
+        Delay apology) {
+
+    /** The apology (Mẫu 04) as the citizen hears of it: when, the date first promised and the new one. */
+    public record Delay(OffsetDateTime issuedAt, OffsetDateTime originalDueAt, OffsetDateTime newDueAt) {}
+}

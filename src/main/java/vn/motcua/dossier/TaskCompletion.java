@@ -16,7 +16,8 @@ import vn.motcua.engine.ProcessVariables;
 /**
  * The outcome of a dossier's task and the fields it asks for: the body of {@code POST /api/tasks/{id}/complete}, and
  * the desk's completeness check carried by an intake. Whether the outcome is one the task offers is the handling
- * service's to check; which fields an outcome needs is {@link OutcomeFields}.
+ * service's to check; which fields an outcome needs is {@link OutcomeFields}. {@code paymentMethod} is read only when
+ * the completeness check receives a dossier with a fee whose intake named none ({@link DossierLifecycle#paymentAtCheck}).
  */
 public record TaskCompletion(
         @NotBlank @Size(max = 40) String outcome,
@@ -33,7 +34,20 @@ public record TaskCompletion(
         String receivedBy,
 
         @Min(1) @Max(5) Integer satisfaction,
-        OffsetDateTime newDueAt) {
+        OffsetDateTime newDueAt,
+        PaymentMethod paymentMethod) {
+
+    /** A completion that chooses no payment method: every task but the completeness check of a dossier with a fee. */
+    public TaskCompletion(
+            String outcome,
+            String comment,
+            String reason,
+            List<String> missingDocuments,
+            String receivedBy,
+            Integer satisfaction,
+            OffsetDateTime newDueAt) {
+        this(outcome, comment, reason, missingDocuments, receivedBy, satisfaction, newDueAt, null);
+    }
 
     public static TaskCompletion of(String outcome, String reason, List<String> missingDocuments) {
         return new TaskCompletion(outcome, null, reason, missingDocuments, null, null, null);

@@ -33,6 +33,10 @@ import vn.motcua.security.Staff;
 public class TaskWork {
 
     private static final int MAX_TASKS = 500;
+    /** The desk's completeness check, whose acceptance receives the dossier. */
+    private static final String CHECK_TASK = "Task_CheckCompleteness";
+
+    private static final String ACCEPT = "ACCEPT";
 
     private final TaskService tasks;
     private final EngineTables engineTables;
@@ -125,7 +129,10 @@ public class TaskWork {
                     "outcome", "must be one of " + definition(task).outcomes());
         }
         completion.checkRequiredFields();
-        lifecycle.lockForStep(task.dossierCode());
+        long dossierId = lifecycle.lockForStep(task.dossierCode());
+        if (CHECK_TASK.equals(task.taskKey()) && ACCEPT.equals(completion.outcome())) {
+            lifecycle.paymentAtCheck(dossierId, completion.paymentMethod());
+        }
         try {
             // The timeline's line is written by TaskTimeline, inside the engine's completion.
             tasks.complete(task.id(), completion.variables());

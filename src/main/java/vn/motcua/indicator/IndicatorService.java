@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -133,7 +134,11 @@ public class IndicatorService {
                 scope.department(),
                 scope.procedureCode(),
                 rows == null ? null : groupBy,
-                OffsetDateTime.ofInstant(scope.asOf(), zone),
+                OffsetDateTime.ofInstant(
+                        scope.asOf().equals(scope.end())
+                                ? scope.asOf()
+                                : scope.asOf().minusSeconds(1),
+                        zone),
                 total,
                 rows);
     }
@@ -330,10 +335,21 @@ public class IndicatorService {
         return scope(first, last, blankToNull(unit), blankToNull(department), blankToNull(procedureCode));
     }
 
+    /**
+     * The end of what has happened by {@code now}, for a period still running: states are read over [start, asOf),
+     * like a past period's over [start, end), so a dossier resolved at {@code now} itself has left handling (it is
+     * neither in progress nor overdue any more) and one received at {@code now} is in progress. The next whole second,
+     * because MariaDB keeps whole seconds (sendFractionalSeconds=false): a step stamped within this second is stored
+     * at its start and is then still before the boundary.
+     */
+    static Instant happenedBy(Instant now) {
+        return now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+    }
+
     IndicatorScope scope(LocalDate from, LocalDate to, String unit, String department, String procedureCode) {
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-        Instant now = clock.instant();
+        Instant happened = happenedBy(clock.instant());
         List<String> departmentProcedures = null;
         if (department != null) {
             departmentProcedures = procedures.known().stream()
@@ -350,7 +366,7 @@ public class IndicatorService {
                 to,
                 start,
                 end,
-                now.isBefore(end) ? now : end,
+                happened.isBefore(end) ? happened : end,
                 unit,
                 department,
                 departmentProcedures,

@@ -3,6 +3,8 @@ package vn.motcua.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import java.text.Normalizer;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,17 +27,19 @@ import vn.motcua.common.ConflictException;
 import vn.motcua.common.InvalidFieldException;
 import vn.motcua.common.PayloadTooLargeException;
 import vn.motcua.common.UnsupportedFileTypeException;
+import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierFilter;
+import vn.motcua.dossier.DossierPage;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.DossierStatus;
-import vn.motcua.dossier.DossierSummary;
 import vn.motcua.dossier.IdempotentIntake;
 import vn.motcua.dossier.IntakeRequest;
 import vn.motcua.dossier.SupplementInput;
 import vn.motcua.file.DossierFiles;
 import vn.motcua.handling.TaskView;
 import vn.motcua.handling.TaskWork;
+import vn.motcua.handling.WorkAhead;
 import vn.motcua.office.OfficeDirectory;
 import vn.motcua.office.Unit;
 import vn.motcua.office.UnitKind;
@@ -52,7 +56,7 @@ class DeskController {
 
     static final String CHECK_TASK = "Task_CheckCompleteness";
     static final String RETURN_TASK = "Task_ReturnResult";
-    private static final int QUEUE_SIZE = 100;
+    private static final int QUEUE_PAGE = 10;
 
     private final DossierService dossiers;
     private final DossierQueries queries;
@@ -62,6 +66,8 @@ class DeskController {
     private final OfficeDirectory office;
     private final IdempotentIntake idempotent;
     private final DossierFiles files;
+    private final WorkAhead workAhead;
+    private final Clock clock;
 
     DeskController(
             DossierService dossiers,
@@ -71,9 +77,13 @@ class DeskController {
             OfficeDirectory office,
             Validator validator,
             IdempotentIntake idempotent,
-            DossierFiles files) {
+            DossierFiles files,
+            WorkAhead workAhead,
+            Clock clock) {
         this.idempotent = idempotent;
         this.files = files;
+        this.workAhead = workAhead;
+        this.clock = clock;
         this.office = office;
         this.dossiers = dossiers;
         this.queries = queries;
@@ -82,23 +92,57 @@ class DeskController {
         this.validator = validator;
     }
 
+    /**
+     * The desk's four lists, each a page at a time (a busy day's queue would otherwise be metres long), with who
+     * applied and when: the completeness checks oldest first, the results to hand back, the dossiers waiting for a
+     * supplement before and during handling; and the near-due work.
+     */
     @GetMapping
-    String queue(@AuthenticationPrincipal Staff clerk, Model model) {
+    String queue(
+            @RequestParam(defaultValue = "0") int checksPage,
+            @RequestParam(defaultValue = "0") int returnsPage,
+            @RequestParam(defaultValue = "0") int awaitingSupplementPage,
+            @RequestParam(defaultValue = "0") int suspendedPage,
+            @AuthenticationPrincipal Staff clerk,
+            Model model) {
         List<TaskView> deskTasks = tasks.visibleTo(clerk);
         model.addAttribute(
                 "checks",
-                deskTasks.stream().filter(t -> CHECK_TASK.equals(t.key())).toList());
+                rows(deskTasks.stream().filter(t -> CHECK_TASK.equals(t.key())).toList(), checksPage));
         model.addAttribute(
                 "returns",
-                deskTasks.stream().filter(t -> RETURN_TASK.equals(t.key())).toList());
-        model.addAttribute("awaitingSupplement", waiting(DossierStatus.AWAITING_SUPPLEMENT, clerk));
-        model.addAttribute("suspended", waiting(DossierStatus.SUSPENDED, clerk));
+                rows(deskTasks.stream().filter(t -> RETURN_TASK.equals(t.key())).toList(), returnsPage));
+        model.addAttribute(
+                "awaitingSupplement", waiting(DossierStatus.AWAITING_SUPPLEMENT, awaitingSupplementPage, clerk));
+        model.addAttribute("suspended", waiting(DossierStatus.SUSPENDED, suspendedPage, clerk));
+        model.addAttribute("work", workAhead.of(clerk));
         return "desk/queue";
     }
 
-    private List<DossierSummary> waiting(DossierStatus status, Staff clerk) {
+    /** A task of the desk with the dossier's applicant and submission, as its queue shows it. */
+    record QueueRow(TaskView task, String applicantName, OffsetDateTime submittedAt) {}
+
+    /** One page of a task list, by position. */
+    record QueuePage(List<QueueRow> items, int page, int pages, long total) {}
+
+    private QueuePage rows(List<TaskView> all, int page) {
+        int pages = Math.max(1, (all.size() + QUEUE_PAGE - 1) / QUEUE_PAGE);
+        int shown = Math.max(0, Math.min(page, pages - 1));
+        List<QueueRow> items = all.subList(shown * QUEUE_PAGE, Math.min(all.size(), (shown + 1) * QUEUE_PAGE)).stream()
+                .map(t -> {
+                    Dossier d = queries.find(t.dossierCode());
+                    return new QueueRow(
+                            t,
+                            d.applicantFullName(),
+                            d.submittedAt().atZone(clock.getZone()).toOffsetDateTime());
+                })
+                .toList();
+        return new QueuePage(items, shown, pages, all.size());
+    }
+
+    private DossierPage waiting(DossierStatus status, int page, Staff clerk) {
         DossierFilter filter = new DossierFilter(status, null, null, null, null, clerk.unitCode(), null);
-        return queries.search(filter, 0, QUEUE_SIZE, clerk).items();
+        return queries.search(filter, page, QUEUE_PAGE, clerk);
     }
 
     @GetMapping("/intake")

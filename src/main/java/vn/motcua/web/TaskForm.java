@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import vn.motcua.dossier.OutcomeFields;
+import vn.motcua.dossier.PaymentMethod;
 import vn.motcua.dossier.TaskCompletion;
 
 /**
@@ -21,6 +22,8 @@ public class TaskForm {
     private Integer satisfaction;
     /** The new appointment of an apology, as a browser's date-time field gives it, in the office's time zone. */
     private String newDueAt;
+    /** How the fee is paid, chosen at the completeness check of a dossier whose intake named none. */
+    private PaymentMethod paymentMethod;
 
     /** The fields the page shows for an outcome, beside the comment every outcome may carry. */
     static List<String> fieldsOf(String outcome) {
@@ -39,7 +42,16 @@ public class TaskForm {
                 satisfaction,
                 newDueAt == null || newDueAt.isBlank()
                         ? null
-                        : LocalDateTime.parse(newDueAt).atZone(zone).toOffsetDateTime());
+                        : LocalDateTime.parse(newDueAt).atZone(zone).toOffsetDateTime(),
+                paymentMethod);
+    }
+
+    public PaymentMethod getPaymentMethod() {
+        return paymentMethod;
+    }
+
+    public void setPaymentMethod(PaymentMethod paymentMethod) {
+        this.paymentMethod = paymentMethod;
     }
 
     private static String blankToNull(String text) {

@@ -24,6 +24,7 @@ import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.TaskCompletion;
 import vn.motcua.handling.TaskView;
 import vn.motcua.handling.TaskWork;
+import vn.motcua.handling.WorkAhead;
 import vn.motcua.security.Role;
 import vn.motcua.security.Staff;
 
@@ -42,8 +43,10 @@ class TaskPagesController {
     private final DossierQueries dossiers;
     private final Validator validator;
     private final Clock clock;
+    private final WorkAhead workAhead;
 
-    TaskPagesController(TaskWork work, DossierQueries dossiers, Validator validator, Clock clock) {
+    TaskPagesController(TaskWork work, DossierQueries dossiers, Validator validator, Clock clock, WorkAhead workAhead) {
+        this.workAhead = workAhead;
         this.work = work;
         this.dossiers = dossiers;
         this.validator = validator;
@@ -54,6 +57,7 @@ class TaskPagesController {
     String list(@AuthenticationPrincipal Staff staff, Model model) {
         model.addAttribute("tasks", work.visibleTo(staff));
         model.addAttribute("nearDueBefore", OffsetDateTime.now(clock).plus(NEAR_DUE));
+        model.addAttribute("work", workAhead.of(staff));
         return "tasks/list";
     }
 

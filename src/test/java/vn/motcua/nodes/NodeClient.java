@@ -40,6 +40,7 @@ final class NodeClient {
         body.put("procedureCode", "HO-KINH-DOANH");
         body.put("channel", "DIRECT");
         body.put("decision", "ACCEPT");
+        body.put("paymentMethod", "CASH");
         ObjectNode applicant = body.putObject("applicant");
         applicant.put("fullName", "Nguyễn Văn Thử");
         applicant.put("idNumber", "001190012345");

@@ -249,6 +249,7 @@ class PortalIntakeTest extends ApiTestSupport {
                 .param("applicant.phone", "0912345678")
                 .param("applicant.address", "Số 12, đường Lê Lợi, xã Demo")
                 .param("otherDocuments", "Tờ khai")
+                .param("paymentMethod", "CASH")
                 .param("decision", "ACCEPT");
     }
 

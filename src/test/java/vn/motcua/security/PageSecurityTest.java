@@ -36,7 +36,8 @@ class PageSecurityTest extends ApiTestSupport {
                 Arguments.of("/tasks", List.of("clerk", "handler.tckh", "approver")),
                 Arguments.of("/supervisor/overdue", List.of("supervisor", "admin")),
                 Arguments.of("/supervisor/dashboard", List.of("supervisor", "admin")),
-                Arguments.of("/admin", List.of("admin")));
+                Arguments.of("/admin", List.of("admin")),
+                Arguments.of("/dossiers", USERS));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -124,6 +125,7 @@ class PageSecurityTest extends ApiTestSupport {
                 .param("applicant.phone", "0912345678")
                 .param("applicant.address", "Số 12, đường Lê Lợi, xã Demo")
                 .param("otherDocuments", "Tờ khai")
+                .param("paymentMethod", "CASH")
                 .param("decision", "ACCEPT");
     }
 

@@ -27,6 +27,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.clock.SandboxClock;
+import vn.motcua.procedure.Procedure;
+import vn.motcua.procedure.ProcedureCatalog;
 
 /**
  * The whole application on the test database (H2, or MariaDB with {@code -Pmariadb}), driven through its REST
@@ -55,6 +57,9 @@ public abstract class ApiTestSupport {
 
     @Autowired
     protected ProcessEngine engine;
+
+    @Autowired
+    protected ProcedureCatalog procedureCatalog;
 
     @AfterEach
     void backToRealTime() {
@@ -134,7 +139,7 @@ public abstract class ApiTestSupport {
         return content.isEmpty() ? json.nullNode() : json.readTree(content);
     }
 
-    /** A valid intake of the desk; callers change what their test is about. */
+    /** A valid intake of the desk (with a payment method where the procedure has a fee); callers change what their test is about. */
     protected ObjectNode intakeBody(String procedureCode, String decision) {
         ObjectNode body = json.createObjectNode();
         body.put("procedureCode", procedureCode);
@@ -146,6 +151,10 @@ public abstract class ApiTestSupport {
         applicant.put("email", "nhung@example.vn");
         applicant.put("address", "Số 12, đường Lê Lợi, xã Demo");
         body.putArray("documents").addObject().put("name", "Tờ khai").put("digitized", true);
+        // A fee due needs a payment method at receipt (PaymentMethod.checked).
+        if (procedureCatalog.find(procedureCode).map(Procedure::hasFee).orElse(false)) {
+            body.put("paymentMethod", "CASH");
+        }
         if (decision != null) {
             body.put("decision", decision);
         }

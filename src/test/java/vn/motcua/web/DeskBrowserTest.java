@@ -27,6 +27,7 @@ class DeskBrowserTest extends BrowserTestSupport {
                 .get(0)
                 .click();
         type(By.id("applicant.fullName"), "Trần Thị Bích Ngọc");
+        new Select(browser.findElement(By.id("paymentMethod"))).selectByValue("CASH");
         type(By.id("applicant.idNumber"), "0011900");
         type(By.id("applicant.phone"), "0912345678");
         type(By.id("applicant.address"), "Số 5, đường Nguyễn Huệ, xã Demo");

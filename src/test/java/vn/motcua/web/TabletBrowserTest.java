@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Each role's main page on a tablet, portrait (768×1024) and landscape (1024×768), as a touch screen: the page
@@ -37,6 +38,7 @@ class TabletBrowserTest extends BrowserTestSupport {
         usable(By.id("applicant.idNumber")).sendKeys("001190012345");
         usable(By.id("applicant.phone")).sendKeys("0912345678");
         usable(By.id("applicant.address")).sendKeys("Số 5, đường Nguyễn Huệ, xã Demo");
+        new Select(usable(By.id("paymentMethod"))).selectByValue("CASH");
         assertFitsTheScreen();
         shoot(size, "tablet-intake");
 
