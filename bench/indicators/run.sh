@@ -7,4 +7,4 @@ mvn -B -q compile dependency:build-classpath -Dmdep.outputFile=target/bench-clas
 mkdir -p target/bench-classes
 CP="target/classes:$(cat target/bench-classpath.txt)"
 javac -encoding UTF-8 -parameters -cp "$CP" -d target/bench-classes bench/indicators/src/vn/motcua/indicator/IndicatorBench.java
-exec java -Xmx2g -Duser.timezone=UTC -Dfile.encoding=UTF-8 -cp "target/bench-classes:$CP" vn.motcua.indicator.IndicatorBench "$@"
+exec java -Xmx6g -Duser.timezone=UTC -Dfile.encoding=UTF-8 -cp "target/bench-classes:$CP" vn.motcua.indicator.IndicatorBench "$@"

@@ -24,6 +24,14 @@ interface IndicatorMapper {
             @Param("channel") String channel,
             @Param("counters") List<Counter> counters);
 
+    /** Counts into the all-time row of the key. */
+    void countInTotal(
+            @Param("unit") String unit,
+            @Param("department") String department,
+            @Param("procedure") String procedure,
+            @Param("channel") String channel,
+            @Param("counters") List<Counter> counters);
+
     int openSuspensions(long dossierId);
 
     /** Records the dossier as digitised at receipt, once: 1 when recorded now, 0 when it already was. */
@@ -48,16 +56,28 @@ interface IndicatorMapper {
      */
     List<Map<String, Object>> sums(@Param("s") IndicatorScope scope, @Param("p") RollupSpan span);
 
-    /** The dossiers in handling now, by group; {@code passedDue} counts those due in [scope start, scope asOf). */
-    List<InHandling> inHandlingBy(@Param("s") IndicatorScope scope);
+    /** The rollup's all-time sums of each group of the scope (V17's {@code indicator_rollup_total}). */
+    default List<RollupTotals> allTimeBy(IndicatorScope scope) {
+        return allTimeSums(scope).stream().map(RollupTotals::of).toList();
+    }
 
-    /** In a running period, by group: see the statement for what each field then holds. */
-    List<InHandling> inHandlingRunning(@Param("s") IndicatorScope scope, @Param("cut") Instant cut);
+    /** The rows of {@link #allTimeBy}, as {@link #sums} gives them. */
+    List<Map<String, Object>> allTimeSums(@Param("s") IndicatorScope scope);
+
+    /**
+     * Of the dossiers in handling now, by group: overdue at the scope's {@code asOf}, and passed due in [scope start,
+     * {@code cut}) with and without apology; {@code inHandling} and {@code suspended} are 0.
+     */
+    List<InHandling> dueInHandlingBy(@Param("s") IndicatorScope scope, @Param("cut") Instant cut);
+
+    /** {@link #dueInHandlingBy} at the ends of several periods at once: see the statement for its columns. */
+    Map<String, Object> dueInHandlingAtEnds(
+            @Param("s") IndicatorScope scope, @Param("ends") List<IndicatorScope> ends, @Param("until") Instant until);
+
+    /** In a running period, the dossiers in handling now whose state at {@code asOf} may differ from now. */
+    List<InHandlingSince> inHandlingSinceAsOf(@Param("s") IndicatorScope scope);
 
     List<GroupCount> countLeftSinceAsOf(@Param("s") IndicatorScope scope, @Param("metric") String metric);
-
-    /** {@link #inHandling} at the ends of several periods at once: see the statement for its columns. */
-    Map<String, Object> inHandlingAtEnds(@Param("s") IndicatorScope scope, @Param("ends") List<IndicatorScope> ends);
 
     /** 1 and 1 or 0 for one dossier, by the condition {@link #passedDueBy} counts with. */
     PassedDue passedDueOf(long dossierId);

@@ -25,7 +25,7 @@ import vn.motcua.procedure.ProcedureCatalog;
  * ended), and, when a dossier leaves handling, whether it passed its due instant while in handling (counted on its due
  * date) and when it stopped being overdue, which let {@link IndicatorStates} read passedDue, lateWithoutApology and
  * overdue at a past period's end from the rollup too. {@code indicator_rollup_month} holds the same counters by
- * calendar month, moved by the same step.
+ * calendar month, and {@code indicator_rollup_total} over all dates, moved by the same step.
  *
  * <p>Why the figures are right:
  * <ul>
@@ -169,6 +169,7 @@ class IndicatorRollup {
         String department = procedures.indicatorDepartment(d.procedureCode()).orElse("-");
         counts.byDate.forEach(
                 (on, counters) -> add(on, d.unitCode(), department, d.procedureCode(), d.channel(), counters));
+        addAllTime(d.unitCode(), department, d.procedureCode(), d.channel(), counts);
     }
 
     /**
@@ -242,6 +243,25 @@ class IndicatorRollup {
             LocalDate on, String unit, String department, String procedure, String channel, List<Counter> counters) {
         add(on, null, unit, department, procedure, channel, counters);
         add(null, RollupSpan.month(on), unit, department, procedure, channel, counters);
+    }
+
+    /**
+     * Increments the all-time row of the key by every count of the step, last and once: every step of the key locks
+     * that row, and taking it after the day and month rows keeps one lock order for all steps, so two steps never hold
+     * each other's rows. A counter the step moves on two dates is added twice.
+     */
+    private void addAllTime(String unit, String department, String procedure, String channel, Counts counts) {
+        List<Counter> left = new ArrayList<>();
+        counts.byDate.values().forEach(left::addAll);
+        while (!left.isEmpty()) {
+            List<Counter> once = left.stream().distinct().toList();
+            once.forEach(left::remove);
+            try {
+                mapper.countInTotal(unit, department, procedure, channel, once);
+            } catch (DuplicateKeyException raced) {
+                mapper.countInTotal(unit, department, procedure, channel, once);
+            }
+        }
     }
 
     /**

@@ -87,12 +87,22 @@ public class IndicatorService {
     public IndicatorReport report(
             String from, String to, String unit, String department, String procedureCode, String groupBy) {
         IndicatorScope scope = scope(from, to, unit, department, procedureCode);
-        Figures total = figures(scope);
+        // A report by unit, procedure or department reads its parts once, by group: the whole scope's figures are
+        // the sum of its groups' (every dossier has one unit and one procedure), not a second read of the same rows.
+        String column = groupBy == null
+                ? null
+                : switch (groupBy) {
+                    case "unit" -> IndicatorScope.BY_UNIT;
+                    case "procedure", "department" -> IndicatorScope.BY_PROCEDURE;
+                    default -> null;
+                };
+        Map<String, Part> parts = column == null ? null : partsBy(scope.groupedBy(column));
+        Figures total = parts == null ? figures(scope) : fold(parts, key -> "").getOrDefault("", NO_FIGURES);
         List<IndicatorReport.Row> rows = groupBy == null || groupBy.isBlank()
                 ? null
                 : switch (groupBy) {
                     case "unit" -> {
-                        Map<String, Figures> byUnit = figuresBy(scope.groupedBy(IndicatorScope.BY_UNIT), code -> code);
+                        Map<String, Figures> byUnit = fold(parts, code -> code);
                         // The league table ranks the units that resolve dossiers: the communes and the provincial
                         // agencies, not the desks that only receive (the service center and its branches).
                         yield ranked(office.units().stream()
@@ -104,8 +114,7 @@ public class IndicatorService {
                                 .toList());
                     }
                     case "department" -> {
-                        Map<String, Figures> byDepartment =
-                                figuresBy(scope.groupedBy(IndicatorScope.BY_PROCEDURE), this::departmentOf);
+                        Map<String, Figures> byDepartment = fold(parts, this::departmentOf);
                         yield departments().entrySet().stream()
                                 .filter(e ->
                                         scope.department() == null || e.getKey().equals(scope.department()))
@@ -113,8 +122,7 @@ public class IndicatorService {
                                 .toList();
                     }
                     case "procedure" -> {
-                        Map<String, Figures> byProcedure =
-                                figuresBy(scope.groupedBy(IndicatorScope.BY_PROCEDURE), code -> code);
+                        Map<String, Figures> byProcedure = fold(parts, code -> code);
                         yield procedures.known().stream()
                                 .filter(p -> scope.procedureCode() == null
                                         || p.code().equals(scope.procedureCode()))
@@ -183,26 +191,39 @@ public class IndicatorService {
     }
 
     Figures figures(IndicatorScope scope) {
-        return figuresBy(scope, key -> key).getOrDefault("", NO_FIGURES);
+        return fold(partsBy(scope), key -> "").getOrDefault("", NO_FIGURES);
     }
 
-    /**
-     * The figures of each group of a grouped scope, in one pass per part for all groups, the groups' keys folded by
-     * {@code groupOf} (a procedure into its department, say); a scope that is not grouped gives the one group "".
-     */
-    private Map<String, Figures> figuresBy(IndicatorScope scope, UnaryOperator<String> groupOf) {
+    /** A group's flow sums and states, before they become its figures. */
+    private record Part(RollupTotals flow, IndicatorStates.States states) {}
+
+    /** The flow sums and states of each group of a grouped scope (of the one group "" otherwise), in one pass per part. */
+    private Map<String, Part> partsBy(IndicatorScope scope) {
         Map<String, RollupTotals> flow = IndicatorStates.byGroup(
                 mapper.totalsBy(scope, RollupSpan.of(scope.from(), scope.to())), RollupTotals::groupKey);
         Map<String, IndicatorStates.States> at = states.at(scope, flow);
-        Map<String, RollupTotals> flowOf = new HashMap<>();
-        Map<String, IndicatorStates.States> stateOf = new HashMap<>();
         Set<String> keys = new HashSet<>(flow.keySet());
         keys.addAll(at.keySet());
+        Map<String, Part> parts = new HashMap<>();
         for (String key : keys) {
-            String group = groupOf.apply(key);
-            flowOf.merge(group, flow.getOrDefault(key, RollupTotals.none(group)), (a, b) -> a.plus(b, group));
-            stateOf.merge(group, at.getOrDefault(key, IndicatorStates.States.NONE), IndicatorStates.States::plus);
+            parts.put(
+                    key,
+                    new Part(
+                            flow.getOrDefault(key, RollupTotals.none(key)),
+                            at.getOrDefault(key, IndicatorStates.States.NONE)));
         }
+        return parts;
+    }
+
+    /** The figures of each group, the parts' keys folded by {@code groupOf} (a procedure into its department, say). */
+    private static Map<String, Figures> fold(Map<String, Part> parts, UnaryOperator<String> groupOf) {
+        Map<String, RollupTotals> flowOf = new HashMap<>();
+        Map<String, IndicatorStates.States> stateOf = new HashMap<>();
+        parts.forEach((key, part) -> {
+            String group = groupOf.apply(key);
+            flowOf.merge(group, part.flow(), (a, b) -> a.plus(b, group));
+            stateOf.merge(group, part.states(), IndicatorStates.States::plus);
+        });
         Map<String, Figures> figures = new HashMap<>();
         flowOf.forEach((group, totals) -> {
             IndicatorStates.States s = stateOf.get(group);

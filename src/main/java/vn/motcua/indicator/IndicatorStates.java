@@ -49,12 +49,16 @@ import vn.motcua.calendar.WorkingCalendar;
  *   passed due in [from, to] = passed due of those in handling now, due in the period + passed due dated in it
  * </pre>
  * "On or after T" runs to the end of time, not to now, so a step dated after the real or sandbox now is counted on
- * both sides. Each part is one indexed pass over the dossiers in handling (a few thousand at a million dossiers)
- * and rollup sums, whatever the period. In a period that has not ended (asOf is now) the states are those of the
- * dossiers in handling now (one pass) plus any that left handling at or after now (none but on a sandbox clock set
- * back), and passed due comes from the rollup up to the start of today, the dossiers in handling, and a recount of
- * today's due instants. {@code IndicatorStatesTest} proves every one equals
- * the recount.
+ * both sides. "In handling now" and "SUSPENDED now" are themselves sums of the rollup, over all dates: every dossier in
+ * handling was received and is neither resolved nor withdrawn, and every one waiting has one more suspension begun
+ * than ended; {@code indicator_rollup_total} holds those sums, a row per key, so no part counts the dossiers in
+ * handling one by one (84,000 of them at ten million dossiers). Overdue and passed due need each dossier's due
+ * instant: only the dossiers in handling due before {@code asOf} can be either, one range of an index by due
+ * instant. In a period that has not ended (asOf is now) the states are those of the dossiers in handling now plus any
+ * that left handling at or after now (none but on a sandbox clock set back); the few dossiers received, suspended or
+ * resumed at or after now are read one by one ({@link InHandlingSince}); passed due comes from the rollup up to the
+ * start of today, the dossiers in handling, and a recount of today's due instants. {@code IndicatorStatesTest} proves
+ * every one equals the recount.
  */
 @Component
 class IndicatorStates {
@@ -93,37 +97,58 @@ class IndicatorStates {
      */
     private Map<String, States> ended(
             IndicatorScope scope, Map<String, RollupTotals> within, Map<String, RollupTotals> since) {
-        Map<String, InHandling> now = byGroup(mapper.inHandlingBy(scope), InHandling::groupKey);
+        Map<String, RollupTotals> allTime = byGroup(mapper.allTimeBy(scope), RollupTotals::groupKey);
+        Map<String, InHandling> due = byGroup(mapper.dueInHandlingBy(scope, scope.asOf()), InHandling::groupKey);
         Map<String, States> states = new HashMap<>();
-        for (String key : keys(now.keySet(), since.keySet(), within.keySet())) {
+        for (String key : keys(allTime.keySet(), due.keySet(), since.keySet(), within.keySet())) {
             states.put(
                     key,
                     ended(
-                            now.getOrDefault(key, InHandling.none(key)),
+                            now(
+                                    allTime.getOrDefault(key, RollupTotals.none(key)),
+                                    due.getOrDefault(key, InHandling.none(key))),
                             within.getOrDefault(key, RollupTotals.none(key)),
                             since.getOrDefault(key, RollupTotals.none(key))));
         }
         return states;
     }
 
+    /** The dossiers in handling now and waiting now, from the all-time sums; overdue and passed due from {@code due}. */
+    private static InHandling now(RollupTotals allTime, InHandling due) {
+        return new InHandling(
+                due.groupKey(),
+                allTime.of(RECEIVED) - allTime.of(RESOLVED) - allTime.of(WITHDRAWN),
+                allTime.of(SUSPENSIONS_BEGUN) - allTime.of(SUSPENSIONS_ENDED),
+                due.overdue(),
+                due.passedDue(),
+                due.lateWithoutApology());
+    }
+
     /**
      * The states at the ends of several periods of the scope that have ended (the months of a report by month),
-     * with the rollup's sums within each period and from the day after it to the end of time already read: one pass
-     * over the dossiers in handling for all of them.
+     * with the rollup's sums within each period and from the day after it to the end of time already read: one read
+     * of the all-time sums and one range of the dossiers in handling due before the last end, for all of them.
      */
     List<States> ended(
             IndicatorScope scope, List<IndicatorScope> periods, List<RollupTotals> within, List<RollupTotals> since) {
         Map<String, Object> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        columns.putAll(mapper.inHandlingAtEnds(scope, periods));
+        Instant until = periods.stream()
+                .map(IndicatorScope::asOf)
+                .max(Instant::compareTo)
+                .orElse(scope.asOf());
+        columns.putAll(mapper.dueInHandlingAtEnds(scope, periods, until));
+        RollupTotals allTime = mapper.allTimeBy(scope).stream().findFirst().orElse(RollupTotals.none(""));
         List<States> states = new ArrayList<>();
         for (int i = 0; i < periods.size(); i++) {
-            InHandling now = new InHandling(
-                    "",
-                    number(columns, "in_handling"),
-                    number(columns, "suspended"),
-                    number(columns, "overdue_" + i),
-                    number(columns, "passed_due_" + i),
-                    number(columns, "late_without_apology_" + i));
+            InHandling now = now(
+                    allTime,
+                    new InHandling(
+                            "",
+                            0,
+                            0,
+                            number(columns, "overdue_" + i),
+                            number(columns, "passed_due_" + i),
+                            number(columns, "late_without_apology_" + i)));
             states.add(ended(now, within.get(i), since.get(i)));
         }
         return states;
@@ -152,7 +177,9 @@ class IndicatorStates {
         Map<String, RollupTotals> fromToday = !today.isAfter(scope.from())
                 ? within
                 : byGroup(mapper.totalsBy(scope, RollupSpan.of(today, scope.to())), RollupTotals::groupKey);
-        Map<String, InHandling> now = byGroup(mapper.inHandlingRunning(scope, cut), InHandling::groupKey);
+        Map<String, RollupTotals> allTime = byGroup(mapper.allTimeBy(scope), RollupTotals::groupKey);
+        Map<String, InHandling> due = byGroup(mapper.dueInHandlingBy(scope, cut), InHandling::groupKey);
+        Map<String, InHandlingSince> changed = byGroup(mapper.inHandlingSinceAsOf(scope), InHandlingSince::groupKey);
         Map<String, PassedDue> dueToday = !cut.isBefore(scope.asOf())
                 ? Map.of()
                 : byGroup(mapper.passedDueBy(scope.between(cut, scope.asOf())), PassedDue::groupKey);
@@ -162,14 +189,27 @@ class IndicatorStates {
         Map<String, States> states = new HashMap<>();
         for (String key : keys(
                 within.keySet(),
-                now.keySet(),
+                allTime.keySet(),
+                due.keySet(),
+                changed.keySet(),
                 dueToday.keySet(),
                 inProgressLeft.keySet(),
                 suspendedLeft.keySet(),
                 overdueLeft.keySet())) {
             RollupTotals w = within.getOrDefault(key, RollupTotals.none(key));
             RollupTotals f = fromToday.getOrDefault(key, RollupTotals.none(key));
-            InHandling n = now.getOrDefault(key, InHandling.none(key));
+            // In handling at asOf: in handling now, less those received since; waiting at asOf: waiting now, less those
+            // suspended or resumed since as they are now, plus as they were at asOf.
+            InHandling all =
+                    now(allTime.getOrDefault(key, RollupTotals.none(key)), due.getOrDefault(key, InHandling.none(key)));
+            InHandlingSince c = changed.getOrDefault(key, InHandlingSince.none(key));
+            InHandling n = new InHandling(
+                    key,
+                    all.inHandling() - c.receivedAfter(),
+                    all.suspended() - c.suspendedNow() + c.suspendedAt(),
+                    all.overdue(),
+                    all.passedDue(),
+                    all.lateWithoutApology());
             PassedDue t = dueToday.getOrDefault(key, new PassedDue(key, 0, 0));
             states.put(
                     key,

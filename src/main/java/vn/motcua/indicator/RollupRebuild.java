@@ -25,7 +25,8 @@ import vn.motcua.procedure.ProcedureCatalog;
 
 /**
  * Recomputes what {@link IndicatorRollup} keeps, from the dossier rows and their timelines: {@code indicator_rollup},
- * {@code indicator_rollup_month} and {@code indicator_outcome}, so that an upgrade that adds a counter, or moves
+ * {@code indicator_rollup_month}, {@code indicator_rollup_total} and {@code indicator_outcome}, and the unit copied
+ * onto each apology, so that an upgrade that adds a counter, or moves
  * dossiers between units or procedures between departments, keeps its figures for the dossiers handled before it.
  *
  * <p>Each counter is counted as the step that moves it counts it ({@code IndicatorRollup.count}): on the same date,
@@ -137,7 +138,9 @@ public class RollupRebuild {
     private UnitResult rebuildUnit(String unit) {
         mapper.deleteRollupDays(unit);
         mapper.deleteRollupMonths(unit);
+        mapper.deleteRollupTotals(unit);
         mapper.deleteOutcomes(unit);
+        mapper.moveApologies(unit);
         mapper.insertOutcomes(unit);
         Tally tally = new Tally();
         long read = 0;
@@ -164,6 +167,8 @@ public class RollupRebuild {
                 key.on(), null, unit, key.department(), key.procedure(), key.channel(), counts.list()));
         tally.months.forEach((key, counts) -> mapper.insertRollupRow(
                 null, key.month(), unit, key.department(), key.procedure(), key.channel(), counts.list()));
+        tally.allTime.forEach((key, counts) ->
+                mapper.insertRollupTotal(unit, key.department(), key.procedure(), key.channel(), counts.list()));
         // Sent now, so that a clash on a key fails here, inside the unit's transaction and its retry.
         batch.flushStatements();
         Set<LocalDate> days = new HashSet<>();
@@ -298,10 +303,11 @@ public class RollupRebuild {
         }
     }
 
-    /** A unit's counters by day row and month row, added up as the steps would have incremented them. */
+    /** A unit's counters by day row, month row and all-time row, added up as the steps would have incremented them. */
     private static final class Tally {
         final Map<DayKey, Counts> days = new HashMap<>();
         final Map<MonthKey, Counts> months = new HashMap<>();
+        final Map<Dossier, Counts> allTime = new HashMap<>();
 
         void add(Dossier d, LocalDate on, Counter counter) {
             if (on == null) {
@@ -313,6 +319,7 @@ public class RollupRebuild {
                             new MonthKey(RollupSpan.month(on), d.department(), d.procedure(), d.channel()),
                             k -> new Counts())
                     .n[counter.ordinal()]++;
+            allTime.computeIfAbsent(d, k -> new Counts()).n[counter.ordinal()]++;
         }
     }
 }

@@ -22,7 +22,12 @@ interface RollupRebuildMapper {
 
     void deleteRollupMonths(String unit);
 
+    void deleteRollupTotals(String unit);
+
     void deleteOutcomes(String unit);
+
+    /** Files under the unit the apologies of its dossiers that are still filed under another (V17). */
+    void moveApologies(String unit);
 
     /** The outcome rows of a unit's dossiers that have left handling, by V13's own judgement. */
     void insertOutcomes(String unit);
@@ -38,6 +43,14 @@ interface RollupRebuildMapper {
     void insertRollupRow(
             @Param("statOn") LocalDate statOn,
             @Param("month") Integer month,
+            @Param("unit") String unit,
+            @Param("department") String department,
+            @Param("procedure") String procedure,
+            @Param("channel") String channel,
+            @Param("counts") List<Long> counts);
+
+    /** One all-time row: {@code counts} in {@link Counter} order. */
+    void insertRollupTotal(
             @Param("unit") String unit,
             @Param("department") String department,
             @Param("procedure") String procedure,

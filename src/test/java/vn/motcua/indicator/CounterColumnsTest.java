@@ -29,7 +29,7 @@ class CounterColumnsTest extends ApiTestSupport {
     @Test
     void everyCounterColumnOfTheRollupTablesIsACounterAndTheOtherWayRound() {
         Set<String> counters = new TreeSet<>(Counter.columns());
-        for (String table : new String[] {"indicator_rollup", "indicator_rollup_month"}) {
+        for (String table : new String[] {"indicator_rollup", "indicator_rollup_month", "indicator_rollup_total"}) {
             // Whatever is not the row's key is a counter: no list of the key columns to keep in step here either.
             TreeMap<String, Boolean> counterColumns = jdbc.execute((ConnectionCallback<TreeMap<String, Boolean>>) c -> {
                 DatabaseMetaData meta = c.getMetaData();

@@ -1,0 +1,6 @@
+-- ix_dossier_handling_due (V17) begins with its columns.
+DROP INDEX ix_dossier_status_due ON dossier;
+-- ix_outcome_resolved_cover (V17) holds its columns and the timeliness.
+DROP INDEX ix_outcome_resolved ON indicator_outcome;
+-- ix_dossier_handling_received (V17) holds its columns, the id right after the instant.
+DROP INDEX ix_dossier_status_received ON dossier;
