@@ -239,7 +239,7 @@ class DossierFilesTest extends ApiTestSupport {
      * on the next working day.
      */
     /**
-     * The office's day on the sandbox clock. The figures' tests run on a Tuesday's office hours: on a weekend the
+     * The office's day on the sandbox clock. The figures' tests run on a Tuesday's office hours of a month no other test fills: on a weekend the
      * receipt (and so the result) is dated the next working morning, after a scan made meanwhile.
      */
     private java.time.LocalDate officeDay() {
@@ -256,7 +256,7 @@ class DossierFilesTest extends ApiTestSupport {
 
     @Test
     void anElectronicResultIsDownloadedWithThePhoneDigitsOnly() throws Exception {
-        clockAt("2025-11-18T09:00:00+07:00");
+        clockAt("2026-11-17T09:00:00+07:00");
         long electronic = today("electronicResults");
         long digitizedResults = today("digitizedResults");
         String code = accepted("HO-KINH-DOANH").get("code").asText();
@@ -303,7 +303,7 @@ class DossierFilesTest extends ApiTestSupport {
 
     @Test
     void theDeskScansAPaperResultAtReturn() throws Exception {
-        clockAt("2025-11-18T09:00:00+07:00");
+        clockAt("2026-11-17T09:00:00+07:00");
         String code = accepted("HO-KINH-DOANH").get("code").asText();
         MockMultipartFile scan = part("file", "ket-qua-giay.jpg", "image/jpeg", jpeg());
         expect(403, call(multipart("/api/dossiers/{code}/result-files", code).file(scan), "clerk"));
@@ -311,7 +311,7 @@ class DossierFilesTest extends ApiTestSupport {
         completeOk("approver", code, Map.of("outcome", "SIGN"));
         long electronic = today("electronicResults");
         long digitizedResults = today("digitizedResults");
-        clockAt("2025-11-18T10:00:00+07:00");
+        clockAt("2026-11-17T10:00:00+07:00");
         expect(201, call(multipart("/api/dossiers/{code}/result-files", code).file(scan), "clerk"));
         completeOk("clerk", code, Map.of("outcome", "RETURNED", "receivedBy", "Nguyễn Thị Hồng Nhung"));
         assertThat(today("electronicResults"))
@@ -322,7 +322,7 @@ class DossierFilesTest extends ApiTestSupport {
 
     @Test
     void aCitizensEarlierComponentIsReusedWithoutANewUpload() throws Exception {
-        clockAt("2025-11-19T09:00:00+07:00");
+        clockAt("2026-11-18T09:00:00+07:00");
         // A citizen of this run only: the database may keep earlier runs' dossiers (MariaDB).
         String idNumber = String.format(
                 "%012d", java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
