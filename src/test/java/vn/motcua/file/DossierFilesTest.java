@@ -239,8 +239,9 @@ class DossierFilesTest extends ApiTestSupport {
      * on the next working day.
      */
     /**
-     * The office's day on the sandbox clock. The figures' tests run on a Tuesday's office hours of a month no other test fills: on a weekend the
-     * receipt (and so the result) is dated the next working morning, after a scan made meanwhile.
+     * The office's day on the sandbox clock. The figures' tests run on a Tuesday's office hours, in a month no other
+     * test fills: on a weekend the receipt (and so the result) is dated the next working morning, after a scan made
+     * meanwhile.
      */
     private java.time.LocalDate officeDay() {
         return java.time.LocalDate.ofInstant(sandbox.now(), java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
