@@ -77,6 +77,10 @@ class PasswordChangeGate extends OncePerRequestFilter {
                             403,
                             "password_change_required",
                             "Choose a new password first: POST /api/me/password {current, next}"));
+        } else if ("true".equals(request.getHeader("HX-Request"))) {
+            // A page's background fetch (the header's work count): nothing to swap in. Redirected, htmx would put the
+            // whole change-password page inside the header, beside the page's own form.
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
         } else {
             response.sendRedirect(request.getContextPath() + CHANGE_PAGE);
         }

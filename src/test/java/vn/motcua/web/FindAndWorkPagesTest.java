@@ -54,9 +54,11 @@ class FindAndWorkPagesTest extends ApiTestSupport {
 
     @Test
     void staffSeeTheirNewAndNearDueWork() throws Exception {
-        clockAt("2026-05-04T09:00:00+07:00");
+        // Earlier than any other test's tasks: a handler's list holds his 500 oldest open tasks, and the suite leaves
+        // hundreds in TC-KH.
+        clockAt("2023-05-08T09:00:00+07:00");
         String code = accepted("HO-KINH-DOANH").get("code").asText(); // due Thursday 09:00
-        clockAt("2026-05-06T10:00:00+07:00");
+        clockAt("2023-05-10T10:00:00+07:00");
 
         String badge = page("handler.tckh", "/work/badge").getContentAsString(StandardCharsets.UTF_8);
         assertThat(badge).containsPattern("Việc mới: [1-9]").containsPattern("Sắp đến hạn: [1-9]");
