@@ -74,12 +74,16 @@ class ProcedureSeed {
             } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
                 // Another node seeding the same database at the same moment wrote it first (or won the lock).
                 log.info("Procedure {} was seeded by another node: {}", draft.code(), e.getMessage());
+            } catch (ProcedureAdministration.InvalidProcedureException e) {
+                // A new office has no departments yet: the seed waits for them (the next start tries again), and the
+                // administrator sets up procedures himself meanwhile (pages, API, the national catalog import).
+                log.warn("Procedure file {} not seeded, the office does not fit it yet: {}", file, e.getMessage());
             } catch (RuntimeException e) {
                 throw new IllegalStateException("Procedure file " + file + ": " + e.getMessage(), e);
             }
         }
         if (store.reload().byCode().isEmpty()) {
-            throw new IllegalStateException("No procedure in the database, and none found at " + location);
+            log.warn("No procedure in the database yet: add them at /admin/procedures or import the national catalog");
         }
         administration.mirrorVersionsInForce();
         if (seeded > 0) {
