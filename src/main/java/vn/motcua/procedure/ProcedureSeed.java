@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * Seeds the catalog from {@code config/procedures/*.yml} at start: a file whose code the database has no version of
  * is saved as the procedure's first version (effective from its {@code effectiveFrom}, or since ever); a code the
  * database knows is left alone, so what an administrator changed stays changed. The database is the catalog's source
- * of truth; the files are the starting set of a new office.
+ * of truth; the files are the starting set of a new office. A file whose agencies name a unit or department the
+ * office does not have yet (a new office starts with its root unit alone) is left for a later start, with a warning.
  */
 @Component("procedureSeed")
 class ProcedureSeed {
@@ -55,6 +56,7 @@ class ProcedureSeed {
                 .findAndRegisterModules()
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         int seeded = 0;
+        int skipped = 0;
         for (Resource file : files) {
             ProcedureDraft draft;
             try (InputStream in = file.getInputStream()) {
@@ -68,6 +70,16 @@ class ProcedureSeed {
                 }
                 continue;
             }
+            List<String> missing = administration.missingAgencies(draft);
+            if (!missing.isEmpty()) {
+                // A new office has its root unit alone: the file waits for a start after the units it names exist.
+                log.warn(
+                        "Procedure file {} not seeded: the office has no {} yet",
+                        file.getFilename(),
+                        String.join(", ", missing));
+                skipped++;
+                continue;
+            }
             try {
                 administration.save(draft);
                 seeded++;
@@ -79,7 +91,10 @@ class ProcedureSeed {
             }
         }
         if (store.reload().byCode().isEmpty()) {
-            throw new IllegalStateException("No procedure in the database, and none found at " + location);
+            if (skipped == 0) {
+                throw new IllegalStateException("No procedure in the database, and none found at " + location);
+            }
+            log.warn("The procedure catalog is empty until the administrator imports or creates procedures");
         }
         administration.mirrorVersionsInForce();
         if (seeded > 0) {
