@@ -124,6 +124,44 @@ public class ProcedureAdministration {
         return plan(procedure, latest(store.snapshot(), procedure.code()));
     }
 
+    /** What {@link #save} would refuse in this draft, field by field; empty when it would take it. */
+    public Map<String, String> problems(ProcedureDraft draft) {
+        try {
+            checked(draft);
+            return Map.of();
+        } catch (InvalidProcedureException e) {
+            return e.fields();
+        }
+    }
+
+    /**
+     * The units and kinds of department a draft's agencies name that the office does not have (yet): a new office
+     * starts with its root unit alone, and sets up the rest through the administration pages.
+     */
+    List<String> missingAgencies(ProcedureDraft draft) {
+        List<String> missing = new ArrayList<>();
+        if (draft.agencies() == null) {
+            return missing;
+        }
+        for (ProcedureDraft.AgencyDraft agency : draft.agencies()) {
+            if (agency == null) {
+                continue;
+            }
+            String unitCode = blankToNull(agency.unitCode());
+            String department = blankToNull(agency.department());
+            if (unitCode != null && office.findUnit(unitCode).isEmpty()) {
+                missing.add("unit " + unitCode);
+            } else if (department != null
+                    && (unitCode != null
+                            ? office.department(unitCode, department).isEmpty()
+                            : office.departments().stream()
+                                    .noneMatch(d -> d.kind().equals(department)))) {
+                missing.add("department " + department + (unitCode == null ? "" : " of " + unitCode));
+            }
+        }
+        return missing;
+    }
+
     private static Procedure latest(ProcedureStore.Snapshot snapshot, String code) {
         List<Procedure> versions = snapshot.byCode().getOrDefault(code, List.of());
         return versions.isEmpty() ? null : versions.get(versions.size() - 1);

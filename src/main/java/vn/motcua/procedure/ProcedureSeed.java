@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * Seeds the catalog from {@code config/procedures/*.yml} at start: a file whose code the database has no version of
  * is saved as the procedure's first version (effective from its {@code effectiveFrom}, or since ever); a code the
  * database knows is left alone, so what an administrator changed stays changed. The database is the catalog's source
- * of truth; the files are the starting set of a new office.
+ * of truth; the files are the starting set of a new office. A file whose agencies name a unit or department the
+ * office does not have yet (a new office starts with its root unit alone) is left for a later start, with a warning.
  */
 @Component("procedureSeed")
 class ProcedureSeed {
@@ -55,6 +56,7 @@ class ProcedureSeed {
                 .findAndRegisterModules()
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         int seeded = 0;
+        int skipped = 0;
         for (Resource file : files) {
             ProcedureDraft draft;
             try (InputStream in = file.getInputStream()) {
@@ -68,22 +70,31 @@ class ProcedureSeed {
                 }
                 continue;
             }
+            List<String> missing = administration.missingAgencies(draft);
+            if (!missing.isEmpty()) {
+                // A new office has its root unit alone: the file waits for a start after the units it names exist.
+                log.warn(
+                        "Procedure file {} not seeded: the office has no {} yet",
+                        file.getFilename(),
+                        String.join(", ", missing));
+                skipped++;
+                continue;
+            }
             try {
                 administration.save(draft);
                 seeded++;
             } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
                 // Another node seeding the same database at the same moment wrote it first (or won the lock).
                 log.info("Procedure {} was seeded by another node: {}", draft.code(), e.getMessage());
-            } catch (ProcedureAdministration.InvalidProcedureException e) {
-                // A new office has no departments yet: the seed waits for them (the next start tries again), and the
-                // administrator sets up procedures himself meanwhile (pages, API, the national catalog import).
-                log.warn("Procedure file {} not seeded, the office does not fit it yet: {}", file, e.getMessage());
             } catch (RuntimeException e) {
                 throw new IllegalStateException("Procedure file " + file + ": " + e.getMessage(), e);
             }
         }
         if (store.reload().byCode().isEmpty()) {
-            log.warn("No procedure in the database yet: add them at /admin/procedures or import the national catalog");
+            if (skipped == 0) {
+                throw new IllegalStateException("No procedure in the database, and none found at " + location);
+            }
+            log.warn("The procedure catalog is empty until the administrator imports or creates procedures");
         }
         administration.mirrorVersionsInForce();
         if (seeded > 0) {

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.audit.AdministrationLog;
+import vn.motcua.office.OfficeDirectory;
 
 /**
  * The first start of an office in production (docs/security.md, "Production start"): with no administrator in the
@@ -34,6 +35,7 @@ class FirstAdministrator implements SmartInitializingSingleton {
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
     private final AdministrationLog administrationLog;
+    private final OfficeDirectory office;
     private final TransactionTemplate transaction;
     private final Environment environment;
     private final String rootCode;
@@ -45,6 +47,7 @@ class FirstAdministrator implements SmartInitializingSingleton {
             PasswordPolicy policy,
             PasswordEncoder encoder,
             AdministrationLog administrationLog,
+            OfficeDirectory office,
             PlatformTransactionManager transactions,
             Environment environment,
             @Value("${motcua.office.root-code:TINH}") String rootCode,
@@ -54,6 +57,7 @@ class FirstAdministrator implements SmartInitializingSingleton {
         this.policy = policy;
         this.encoder = encoder;
         this.administrationLog = administrationLog;
+        this.office = office;
         this.transaction = new TransactionTemplate(transactions);
         this.environment = environment;
         this.rootCode = rootCode;
@@ -106,6 +110,8 @@ class FirstAdministrator implements SmartInitializingSingleton {
             throw new NoAdministratorException("No unit without a parent to put the first administrator in");
         }
         mapper.insertRootUnit(rootCode, rootAgencyCode, rootName);
+        // The directory has cached the empty office at start: without this the unit pages miss the root for a minute.
+        office.changed();
         Map<String, Object> unit = new LinkedHashMap<>();
         unit.put("code", rootCode);
         unit.put("agencyCode", rootAgencyCode);

@@ -2,6 +2,7 @@ package vn.motcua.procedure.catalog;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,8 +64,17 @@ public class CatalogImport {
         List<String> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         List<Change> changes = new ArrayList<>();
+        List<CatalogParser.Refusal> refused = new ArrayList<>(parsed.refused());
         for (CatalogRow row : parsed.rows()) {
             Optional<Procedure> current = catalog.find(row.code());
+            boolean isNew = current.isEmpty();
+            if (isNew || !differences(current.get(), row).isEmpty()) {
+                Optional<String> refusal = target.refusal(row, isNew);
+                if (refusal.isPresent()) {
+                    refused.add(new CatalogParser.Refusal(row.row(), row.code(), refusal.get()));
+                    continue;
+                }
+            }
             if (current.isEmpty()) {
                 created.add(row.code());
                 if (!dryRun) {
@@ -85,7 +95,8 @@ public class CatalogImport {
                 log.record("PROCEDURE_IMPORTED", row.code(), current.get(), row);
             }
         }
-        return new Result(dryRun, created, changed, parsed.refused(), unchanged, changes);
+        refused.sort(Comparator.comparingInt(CatalogParser.Refusal::row));
+        return new Result(dryRun, created, changed, List.copyOf(refused), unchanged, changes);
     }
 
     /** The fields of the file that the catalog holds otherwise: name, timeLimit, fee, documents. */

@@ -3,6 +3,8 @@ package vn.motcua.procedure.catalog;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureAdministration;
@@ -30,17 +32,32 @@ class VersionedCatalogImportTarget implements CatalogImportTarget {
     }
 
     @Override
+    public Optional<String> refusal(CatalogRow row, boolean isNew) {
+        Map<String, String> problems = administration.problems(isNew ? createdDraft(row) : changedDraft(row));
+        return problems.entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue())
+                .reduce((a, b) -> a + "; " + b);
+    }
+
+    @Override
     public void created(CatalogRow row) {
-        CatalogTimeLimit limit = row.timeLimit();
-        ProcedureDraft.AgencyDraft agency = new ProcedureDraft.AgencyDraft(
-                null, row.unit(), row.department(), limit.workingDays(), limit.workingHours());
-        boolean custom = "CUSTOM".equals(row.template());
-        administration.save(
-                draft(row, row.template(), custom ? row.processKey() : null, List.of(agency), LocalDate.now(clock)));
+        administration.save(createdDraft(row));
     }
 
     @Override
     public void changed(CatalogRow row) {
+        administration.save(changedDraft(row));
+    }
+
+    private ProcedureDraft createdDraft(CatalogRow row) {
+        CatalogTimeLimit limit = row.timeLimit();
+        ProcedureDraft.AgencyDraft agency = new ProcedureDraft.AgencyDraft(
+                null, row.unit(), row.department(), limit.workingDays(), limit.workingHours());
+        boolean custom = "CUSTOM".equals(row.template());
+        return draft(row, row.template(), custom ? row.processKey() : null, List.of(agency), LocalDate.now(clock));
+    }
+
+    private ProcedureDraft changedDraft(CatalogRow row) {
         Procedure current = catalog.get(row.code());
         LocalDate today = LocalDate.now(clock);
         LocalDate from =
@@ -57,8 +74,7 @@ class VersionedCatalogImportTarget implements CatalogImportTarget {
                 .toList();
         String template =
                 current.template() == null ? "CUSTOM" : current.template().name();
-        administration.save(
-                draft(row, template, "CUSTOM".equals(template) ? current.processKey() : null, agencies, from));
+        return draft(row, template, "CUSTOM".equals(template) ? current.processKey() : null, agencies, from);
     }
 
     private static ProcedureDraft draft(
