@@ -18,8 +18,11 @@ import io.swagger.v3.oas.models.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * What {@code /v3/api-docs} tells the integrators who generate clients from it: how to sign in (HTTP Basic or the
@@ -74,6 +77,30 @@ class ApiDocumentation {
                         .sorted(Map.Entry.comparingByKey())
                         .map(tag -> new Tag().name(tag.getKey()).description(tag.getValue()))
                         .toList());
+    }
+
+    /**
+     * An operation whose annotations declare only its errors still says what it answers when it succeeds: the status
+     * of its {@code @ResponseStatus}, else 200.
+     */
+    @Bean
+    OperationCustomizer successResponse() {
+        return (operation, handler) -> {
+            boolean declared = operation.getResponses() != null
+                    && operation.getResponses().keySet().stream().anyMatch(code -> code.startsWith("2"));
+            if (!declared) {
+                ResponseStatus status = handler.getMethodAnnotation(ResponseStatus.class);
+                HttpStatus code = status == null ? HttpStatus.OK : status.code();
+                if (operation.getResponses() == null) {
+                    operation.setResponses(new io.swagger.v3.oas.models.responses.ApiResponses());
+                }
+                operation
+                        .getResponses()
+                        .addApiResponse(
+                                String.valueOf(code.value()), new ApiResponse().description(code.getReasonPhrase()));
+            }
+            return operation;
+        };
     }
 
     /** Declares on each operation the errors its shape allows, all with the {@link ApiError} body. */
