@@ -42,7 +42,10 @@ final class AppNode implements AutoCloseable {
         this.log = Path.of("target", "nodes", name + ".log");
     }
 
-    /** Starts the node and returns once it answers healthy: migrations done, processes deployed. */
+    /**
+     * Starts the node and returns once it is ready: migrations done, processes deployed, and the start-up work done (a
+     * rollup rebuild racing the first intakes would miss their counts).
+     */
     AppNode start() throws IOException, InterruptedException {
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of(
@@ -109,7 +112,7 @@ final class AppNode implements AutoCloseable {
             }
             try {
                 HttpResponse<String> health = http.send(
-                        HttpRequest.newBuilder(uri("/actuator/health"))
+                        HttpRequest.newBuilder(uri("/actuator/health/readiness"))
                                 .timeout(Duration.ofSeconds(5))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
