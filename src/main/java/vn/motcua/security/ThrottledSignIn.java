@@ -3,13 +3,16 @@ package vn.motcua.security;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -32,12 +35,18 @@ class ThrottledSignIn {
             public Authentication authenticate(Authentication authentication) {
                 String username = authentication.getName();
                 String client = client(authentication, clients);
-                throttle.check(username, client);
                 try {
-                    return passwords.authenticate(authentication);
-                } catch (BadCredentialsException e) {
-                    throttle.failed(username, client);
-                    throw e;
+                    throttle.check(username, client);
+                    try {
+                        return passwords.authenticate(authentication);
+                    } catch (BadCredentialsException e) {
+                        throttle.failed(username, client);
+                        throw e;
+                    }
+                } catch (DataAccessException | TransactionException unreachable) {
+                    // As the password check itself reports a database it cannot reach: the entry point then answers
+                    // the 503 of docs/api.md, not 401 nor a bare 500.
+                    throw new InternalAuthenticationServiceException(unreachable.getMessage(), unreachable);
                 }
             }
 
