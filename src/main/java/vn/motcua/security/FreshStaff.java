@@ -12,6 +12,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -46,7 +47,7 @@ class FreshStaff extends OncePerRequestFilter {
         Integer now;
         try {
             now = versions.version(staff.username());
-        } catch (DataAccessException unreachable) {
+        } catch (DataAccessException | TransactionException unreachable) {
             // The record cannot be read now: the request goes on as signed in, and the first thing it asks of the
             // database answers the 503 of docs/api.md (DatabaseUnreachable), not a filter's bare error.
             chain.doFilter(request, response);
