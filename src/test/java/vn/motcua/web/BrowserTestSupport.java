@@ -101,6 +101,9 @@ abstract class BrowserTestSupport extends ApiTestSupport {
     }
 
     void signIn(String user) {
+        // Whoever the browser was signed in as before (another test of the same browser) is signed out first: the
+        // login page of a signed-in browser is not the form.
+        browser.manage().deleteAllCookies();
         open("/login");
         type(By.id("username"), user);
         type(By.id("password"), PASSWORD);
