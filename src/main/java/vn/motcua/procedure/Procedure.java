@@ -40,6 +40,29 @@ public record Procedure(
      */
     public record Agency(UnitKind unitKind, String unit, String department, Integer shareDays, Integer shareHours) {}
 
+    /** The same content as another version: its id, number and effective date. */
+    public Procedure asVersion(Long versionId, int versionNo, LocalDate effectiveFrom) {
+        return new Procedure(
+                code,
+                name,
+                field,
+                level,
+                processingDays,
+                processingHours,
+                sameDay,
+                fee,
+                processKey,
+                legalBasis,
+                agencies,
+                documents,
+                resolvedBy,
+                nationalCode,
+                template,
+                versionId,
+                versionNo,
+                effectiveFrom);
+    }
+
     /** The kinds of unit that resolve a procedure of this level, where the catalog names none: XA a commune. */
     public static List<UnitKind> defaultResolvers(String level) {
         return "TINH".equals(level) ? List.of(UnitKind.PROVINCE) : List.of(UnitKind.COMMUNE);

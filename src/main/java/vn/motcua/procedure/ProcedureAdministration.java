@@ -516,69 +516,15 @@ public class ProcedureAdministration {
     }
 
     static Procedure numbered(Procedure p, int versionNo) {
-        return new Procedure(
-                p.code(),
-                p.name(),
-                p.field(),
-                p.level(),
-                p.processingDays(),
-                p.processingHours(),
-                p.sameDay(),
-                p.fee(),
-                p.processKey(),
-                p.legalBasis(),
-                p.agencies(),
-                p.documents(),
-                p.resolvedBy(),
-                p.nationalCode(),
-                p.template(),
-                p.versionId(),
-                versionNo,
-                p.effectiveFrom());
+        return p.asVersion(p.versionId(), versionNo, p.effectiveFrom());
     }
 
     static Procedure withId(Procedure p, Long id) {
-        return new Procedure(
-                p.code(),
-                p.name(),
-                p.field(),
-                p.level(),
-                p.processingDays(),
-                p.processingHours(),
-                p.sameDay(),
-                p.fee(),
-                p.processKey(),
-                p.legalBasis(),
-                p.agencies(),
-                p.documents(),
-                p.resolvedBy(),
-                p.nationalCode(),
-                p.template(),
-                id,
-                p.versionNo(),
-                p.effectiveFrom());
+        return p.asVersion(id, p.versionNo(), p.effectiveFrom());
     }
 
     static Procedure withEffectiveFrom(Procedure p, LocalDate effectiveFrom) {
-        return new Procedure(
-                p.code(),
-                p.name(),
-                p.field(),
-                p.level(),
-                p.processingDays(),
-                p.processingHours(),
-                p.sameDay(),
-                p.fee(),
-                p.processKey(),
-                p.legalBasis(),
-                p.agencies(),
-                p.documents(),
-                p.resolvedBy(),
-                p.nationalCode(),
-                p.template(),
-                p.versionId(),
-                p.versionNo(),
-                effectiveFrom);
+        return p.asVersion(p.versionId(), p.versionNo(), effectiveFrom);
     }
 
     /** Every wrong field of a draft at once. */
