@@ -16,12 +16,16 @@ import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -147,6 +151,32 @@ abstract class BrowserTestSupport extends ApiTestSupport {
         assertThat(scrollWidth.intValue())
                 .as("page width on %s (scrollWidth vs clientWidth)", browser.getCurrentUrl())
                 .isLessThanOrEqualTo(clientWidth.intValue());
+    }
+
+    /**
+     * Waits until the page has replaced {@code element} (a navigation or an htmx swap). Chromium sometimes reports
+     * a node swapped out mid-call as "does not belong to the document" rather than as stale: that is gone too.
+     */
+    void awaitReplaced(WebElement element) {
+        until.until(replaced(element));
+    }
+
+    static ExpectedCondition<Boolean> replaced(WebElement element) {
+        return driver -> isDetached(element);
+    }
+
+    private static boolean isDetached(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException | NoSuchElementException gone) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /**

@@ -51,6 +51,6 @@ class CitizenLookupBrowserTest extends BrowserTestSupport {
         type(By.id("phone"), phone);
         WebElement before = browser.findElement(By.id("main"));
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        until.until(ExpectedConditions.stalenessOf(before));
+        awaitReplaced(before);
     }
 }

@@ -108,7 +108,7 @@ class FilesBrowserTest extends BrowserTestSupport {
         type(By.id("phone"), "5678");
         WebElement before = browser.findElement(By.id("main"));
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        until.until(ExpectedConditions.stalenessOf(before));
+        awaitReplaced(before);
         WebElement download = usable(By.id("download-result"));
         screenshot("lookup-result");
         download.click();

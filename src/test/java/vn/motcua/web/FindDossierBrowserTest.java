@@ -68,7 +68,7 @@ class FindDossierBrowserTest extends BrowserTestSupport {
         type(By.id("phone"), "5678");
         WebElement before = browser.findElement(By.id("main"));
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        until.until(ExpectedConditions.stalenessOf(before));
+        awaitReplaced(before);
 
         WebElement apology = until.until(ExpectedConditions.visibilityOfElementLocated(By.id("lookup-apology")));
         assertThat(apology.getText()).contains("xin lỗi", "19/03/2026 09:00", "23/03/2026 16:00");

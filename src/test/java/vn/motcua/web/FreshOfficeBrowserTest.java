@@ -210,7 +210,7 @@ class FreshOfficeBrowserTest {
         WebElement preview = browser.findElement(By.id("catalog-result"));
         browser.findElement(By.id("catalog-apply")).click();
         // The preview's page holds the same ids: wait for the import's own page.
-        until.until(ExpectedConditions.stalenessOf(preview));
+        until.until(BrowserTestSupport.replaced(preview));
         until.until(ExpectedConditions.presenceOfElementLocated(By.id("catalog-created")));
         assertThat(texts(By.cssSelector("#catalog-created li"))).isEqualTo(toCreate);
         open("/admin/procedures");
