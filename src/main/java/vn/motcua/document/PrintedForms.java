@@ -11,7 +11,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -188,8 +191,9 @@ class PrintedForms {
                         .toList();
         pdf.numbered(missing.isEmpty() ? List.of(request.reason()) : missing);
         pdf.strongField("Lý do", request.reason());
-        String contact =
-                request.departmentCode() == null ? DESK + ", " + unit.name() : departmentName(request.departmentCode());
+        String contact = request.departmentCode() == null
+                ? DESK + ", " + unit.name()
+                : departmentNames(d).apply(request.departmentCode());
         pdf.text("Trong quá trình hoàn thiện hồ sơ nếu có vướng mắc, ông/bà liên hệ với " + contact
                 + " để được hướng dẫn.");
         pdf.signatures(null, null, "NGƯỜI HƯỚNG DẪN", request.requestedByName());
@@ -232,7 +236,9 @@ class PrintedForms {
         if (apology == null) {
             throw new NotFoundException("No apology has been issued for dossier " + d.code());
         }
-        String issuer = apology.departmentCode() == null ? unit.name() : departmentName(apology.departmentCode());
+        String issuer = apology.departmentCode() == null
+                ? unit.name()
+                : departmentNames(d).apply(apology.departmentCode());
         PdfForm pdf = new PdfForm(fonts, law.form().title() + " " + d.code());
         pdf.header(law.form(), law.numberSuffix(), unit.name(), issuer, date(apology.issuedAt()));
         pdf.title(law.form().title());
@@ -307,15 +313,11 @@ class PrintedForms {
         pdf.field(
                 "Ngày hẹn trả kết quả",
                 d.dueAt() == null ? null : VietnameseDates.dateTime(d.dueAt().toZonedDateTime()));
-        // The departments under the names they had when the dossier was registered (its control sheet keeps them).
-        java.util.Map<String, String> named = new java.util.HashMap<>();
-        d.controlSheet().forEach(row -> named.putIfAbsent(row.department(), row.departmentName()));
-        java.util.function.Function<String, String> nameOf =
-                code -> named.containsKey(code) ? named.get(code) : departmentName(code);
+        Function<String, String> nameOf = departmentNames(d);
         List<String> agencies = procedure.agencies().stream()
                 .map(Procedure.Agency::department)
                 .distinct()
-                .map(this::departmentName)
+                .map(nameOf)
                 .toList();
         pdf.field("Cơ quan (bộ phận) giải quyết hồ sơ", agencies.isEmpty() ? null : agencies.get(0));
         pdf.field(
@@ -392,8 +394,17 @@ class PrintedForms {
         return String.format("%02d ngày làm việc", procedure.processingDays());
     }
 
-    private String departmentName(String code) {
-        return office.department(code).map(Department::name).orElse(code);
+    /**
+     * The departments under the names they had when the dossier was registered (its agency chain keeps them), so a
+     * form printed after a rename or a merge says what the citizen was told; a department outside the chain, under
+     * today's name.
+     */
+    private Function<String, String> departmentNames(DossierView d) {
+        Map<String, String> named = new HashMap<>();
+        d.controlSheet().forEach(row -> named.putIfAbsent(row.department(), row.departmentName()));
+        return code -> named.containsKey(code)
+                ? named.get(code)
+                : office.department(code).map(Department::name).orElse(code);
     }
 
     private LocalDate date(Instant instant) {

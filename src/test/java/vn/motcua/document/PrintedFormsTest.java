@@ -182,6 +182,53 @@ class PrintedFormsTest extends ApiTestSupport {
     }
 
     @Test
+    void formsPrintedAfterARenameNameTheDepartmentAsTheDossierKnewIt() throws Exception {
+        clockAt("2026-05-11T09:00:00+07:00");
+        String code = accepted("HO-KINH-DOANH").get("code").asText();
+        clockAt("2026-05-11T10:00:00+07:00");
+        askSupplement(code);
+        clockAt("2026-05-11T11:00:00+07:00");
+        bringSupplement(code);
+        clockAtAndFireTimers("2026-05-13T12:00:00+07:00");
+        String apologyTask = null;
+        for (JsonNode task : body(getAs("handler.tckh", "/api/tasks?dossierCode={code}", code))) {
+            if ("Task_IssueApology".equals(task.get("key").asText())) {
+                apologyTask = task.get("id").asText();
+            }
+        }
+        expect(
+                204,
+                postAs(
+                        "handler.tckh",
+                        java.util.Map.of(
+                                "outcome", "ISSUE_APOLOGY",
+                                "reason", "Chờ xác minh địa điểm kinh doanh",
+                                "newDueAt", "2026-05-18T16:00:00+07:00"),
+                        "/api/tasks/{id}/complete",
+                        apologyTask));
+
+        JsonNode department = body(getAs("admin", "/api/admin/departments/TC-KH"));
+        String dayName = department.get("name").asText();
+        java.util.Map<String, Object> renamed = new java.util.HashMap<>();
+        renamed.put("code", "TC-KH");
+        renamed.put("unitCode", department.get("unitCode").asText());
+        renamed.put("kind", department.get("kind").asText());
+        renamed.put("name", "Phòng Kinh tế, Hạ tầng và Đô thị");
+        expect(200, putAs("admin", renamed, "/api/admin/departments/TC-KH"));
+        try {
+            for (String kind : java.util.List.of("supplement-request", "apology", "control-sheet")) {
+                assertThat(Pdfs.text(pdf("supervisor", code, kind)))
+                        .as(kind)
+                        .contains(dayName)
+                        .doesNotContain("Hạ tầng và Đô thị");
+            }
+        } finally {
+            renamed.put("name", dayName);
+            expect(200, putAs("admin", renamed, "/api/admin/departments/TC-KH"));
+        }
+    }
+
+    @Test
     void handlerOfAnotherDepartmentMayNotPrintTheForms() throws Exception {
         clockAt("2025-03-03T09:00:00+07:00");
         String code = accepted("HO-KINH-DOANH").get("code").asText();
