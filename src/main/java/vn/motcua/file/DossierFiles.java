@@ -44,7 +44,8 @@ import vn.motcua.security.Staff;
  *
  * <p>Nothing half-written: a file is written to the store inside the step's transaction, and a synchronisation
  * deletes it again if that transaction rolls back, so a failed intake or upload leaves neither a row nor an object.
- * A crash between the write and the commit can leave an object no row names (never a row without its object).
+ * A crash between the write and the commit can leave an object no row names (never a row without its object);
+ * {@link OrphanSweep} removes it later.
  */
 @Service
 public class DossierFiles implements DossierService.IntakeExtension {
