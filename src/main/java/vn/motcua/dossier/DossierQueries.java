@@ -3,6 +3,7 @@ package vn.motcua.dossier;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,6 +46,7 @@ public class DossierQueries {
     private final OfficeDirectory office;
     private final EngineTables engineTables;
     private final Clock clock;
+    private final SupplementRequestMapper supplements;
 
     DossierQueries(
             DossierMapper dossiers,
@@ -55,7 +57,9 @@ public class DossierQueries {
             ProcedureCatalog procedures,
             OfficeDirectory office,
             EngineTables engineTables,
-            Clock clock) {
+            Clock clock,
+            SupplementRequestMapper supplements) {
+        this.supplements = supplements;
         this.office = office;
         this.engineTables = engineTables;
         this.handovers = handovers;
@@ -162,6 +166,20 @@ public class DossierQueries {
             throw new AccessDeniedException("This dossier belongs to another department");
         }
         return dossier;
+    }
+
+    /** The documents the dossier's open supplement request asks for (none when it waits for no supplement). */
+    public List<String> awaitedDocuments(long dossierId) {
+        String joined = supplements.openMissingDocuments(dossierId);
+        if (joined == null || joined.isBlank()) {
+            return List.of();
+        }
+        // TaskCompletion joins the request's list with "; " for the row and the timeline.
+        return Arrays.stream(joined.split(";"))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .distinct()
+                .toList();
     }
 
     /** The names of a dossier's documents (components), in order. */

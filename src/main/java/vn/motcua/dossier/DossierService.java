@@ -93,9 +93,10 @@ public class DossierService {
     }
 
     /**
-     * What comes with an intake besides its JSON: the files of its components. Called inside the intake's transaction
-     * once the dossier and its documents are written and before its process starts, so that a failure here (a file of
-     * the wrong type, an unknown component) leaves no dossier, and the receipt's indicators see the files.
+     * What comes with an intake or a supplement besides its JSON: the files of its components. Called inside the
+     * step's transaction once the dossier and its documents are written and before its process starts or resumes, so
+     * that a failure here (a file of the wrong type, an unknown component) leaves no trace of the step, and the
+     * receipt's indicators see the files.
      */
     @FunctionalInterface
     public interface IntakeAttachments {
@@ -264,12 +265,22 @@ public class DossierService {
      */
     @Transactional
     public DossierView supplement(String code, SupplementInput input) {
+        return supplement(code, input, (dossier, documents) -> {});
+    }
+
+    /**
+     * {@link #supplement(String, SupplementInput)} with the files that came with it, attached once the documents are
+     * added and before the process resumes, in the same transaction: a file refused leaves no supplement.
+     */
+    @Transactional
+    public DossierView supplement(String code, SupplementInput input, IntakeAttachments attachments) {
         Dossier dossier = locks.row(locks.lock(code));
         if (!EnumSet.of(DossierStatus.AWAITING_SUPPLEMENT, DossierStatus.SUSPENDED)
                 .contains(dossier.status())) {
             throw new ConflictException("Dossier " + code + " is " + dossier.status() + " and waits for no supplement");
         }
         addDocuments(dossier.id(), dossiers.nextDocumentPosition(dossier.id()), input.documents());
+        attachments.attach(dossier, queries.documentNames(dossier.id()));
         runtime.createMessageCorrelation(SUPPLEMENT_MESSAGE)
                 .processInstanceBusinessKey(code)
                 .correlate();

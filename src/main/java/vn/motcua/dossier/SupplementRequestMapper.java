@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
 @Mapper
@@ -20,6 +21,11 @@ interface SupplementRequestMapper {
             @Param("departmentCode") String departmentCode,
             @Param("reason") String reason,
             @Param("missingDocuments") String missingDocuments);
+
+    /** The documents the open request names, as they were joined ("; "), or null when none is open. */
+    @Select("SELECT missing_documents FROM supplement_request WHERE dossier_id = #{dossierId} AND fulfilled_at IS NULL"
+            + " ORDER BY id DESC LIMIT 1")
+    String openMissingDocuments(long dossierId);
 
     @Update(
             "UPDATE supplement_request SET fulfilled_at = #{at} WHERE dossier_id = #{dossierId} AND fulfilled_at IS NULL")

@@ -35,6 +35,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import vn.motcua.common.InvalidFieldException;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.IntakeRequest;
+import vn.motcua.dossier.SupplementInput;
 import vn.motcua.security.Role;
 import vn.motcua.security.Staff;
 
@@ -63,6 +64,21 @@ class DossierFileController {
     @ResponseStatus(HttpStatus.CREATED)
     DossierView intake(MultipartHttpServletRequest request, @AuthenticationPrincipal Staff clerk) {
         return files.intake(intakeRequest(request), componentFiles(request), clerk);
+    }
+
+    @Operation(
+            summary = "Record the supplement the applicant brought, with the files of its documents (multipart)",
+            operationId = "supplementDossierWithFiles",
+            description = "Part `supplement`: the JSON of supplementDossier; parts `files[<document name>]`: its files.")
+    @ApiResponse(responseCode = "413", description = "A file, or the dossier's files together, over the limit")
+    @ApiResponse(responseCode = "415", description = "A file that is not a PDF, JPEG or PNG by its content")
+    @PostMapping(path = "/api/dossiers/{code}/supplement", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    DossierView supplement(
+            @PathVariable String code, MultipartHttpServletRequest request, @AuthenticationPrincipal Staff clerk) {
+        // The files first: reading them parses the request, so a size over the limit answers 413 (as the upload).
+        Map<String, List<MultipartFile>> byComponent = componentFiles(request);
+        SupplementInput input = jsonPart(request, "supplement", SupplementInput.class, "the supplement's JSON");
+        return files.supplement(code, input, byComponent, clerk);
     }
 
     @Operation(summary = "Add files of one component of a dossier", operationId = "uploadDossierFiles")
@@ -145,8 +161,13 @@ class DossierFileController {
     }
 
     private IntakeRequest intakeRequest(MultipartHttpServletRequest request) {
-        String text = request.getParameter("dossier");
-        MultipartFile part = request.getFile("dossier");
+        return jsonPart(request, "dossier", IntakeRequest.class, "the intake's JSON");
+    }
+
+    /** A part holding JSON, as a form field or a file part, read and validated as the JSON body would be. */
+    private <T> T jsonPart(MultipartHttpServletRequest request, String name, Class<T> type, String what) {
+        String text = request.getParameter(name);
+        MultipartFile part = request.getFile(name);
         try {
             if (text == null && part != null) {
                 text = new String(part.getBytes(), StandardCharsets.UTF_8);
@@ -155,21 +176,21 @@ class DossierFileController {
             throw new UncheckedIOException(e);
         }
         if (text == null || text.isBlank()) {
-            throw new InvalidFieldException("dossier", "is required: the intake's JSON");
+            throw new InvalidFieldException(name, "is required: " + what);
         }
-        IntakeRequest intake;
+        T value;
         try {
-            intake = json.readValue(text, IntakeRequest.class);
+            value = json.readValue(text, type);
         } catch (JsonProcessingException e) {
-            throw new InvalidFieldException("dossier", "is not a valid intake: " + e.getOriginalMessage());
+            throw new InvalidFieldException(name, "is not valid: " + e.getOriginalMessage());
         }
-        Set<ConstraintViolation<IntakeRequest>> violations = validator.validate(intake);
+        Set<ConstraintViolation<T>> violations = validator.validate(value);
         if (!violations.isEmpty()) {
             Map<String, String> fields = new LinkedHashMap<>();
             violations.forEach(v -> fields.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
             throw new InvalidFieldException(fields);
         }
-        return intake;
+        return value;
     }
 
     /** Parts named {@code files[<document name>]}, by document. */

@@ -50,6 +50,9 @@ interface DossierFileMapper {
 
     String applicantIdNumberOf(long dossierId);
 
+    /** Those of the keys that a row names (an object may be named by several: reuse). */
+    List<String> namedAmong(@Param("keys") List<String> keys);
+
     /** A reusable component with the code of its dossier. */
     record ReusableRow(
             long id,

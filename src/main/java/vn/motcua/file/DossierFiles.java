@@ -33,6 +33,7 @@ import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.IntakeRequest;
+import vn.motcua.dossier.SupplementInput;
 import vn.motcua.security.Role;
 import vn.motcua.security.Staff;
 
@@ -43,7 +44,8 @@ import vn.motcua.security.Staff;
  *
  * <p>Nothing half-written: a file is written to the store inside the step's transaction, and a synchronisation
  * deletes it again if that transaction rolls back, so a failed intake or upload leaves neither a row nor an object.
- * A crash between the write and the commit can leave an object no row names (never a row without its object).
+ * A crash between the write and the commit can leave an object no row names (never a row without its object);
+ * {@link OrphanSweep} removes it later.
  */
 @Service
 public class DossierFiles implements DossierService.IntakeExtension {
@@ -91,6 +93,30 @@ public class DossierFiles implements DossierService.IntakeExtension {
         List<Incoming> incoming = checked(byComponent);
         checkTotal(0, incoming);
         return intakes.intake(request, clerk, (dossier, documents) -> {
+            for (Incoming file : incoming) {
+                store(dossier.id(), documents, FileKind.COMPONENT, file, clerk);
+            }
+        });
+    }
+
+    /**
+     * {@code POST /api/dossiers/{code}/supplement} with files: the supplement and the files of its components (or of
+     * documents the dossier had already) in one transaction, every file judged before anything is written.
+     *
+     * @param byComponent the uploads by the document (component) they digitise
+     */
+    public DossierView supplement(
+            String code, SupplementInput input, Map<String, List<MultipartFile>> byComponent, Staff clerk) {
+        if (clerk.role() != Role.CLERK) {
+            throw new AccessDeniedException("Only the desk records a supplement");
+        }
+        List<Incoming> incoming = checked(byComponent);
+        if (incoming.isEmpty()) {
+            return intakes.supplement(code, input);
+        }
+        dossiers.readable(code, clerk);
+        return intakes.supplement(code, input, (dossier, documents) -> {
+            checkTotal(files.totalSize(dossier.id()), incoming);
             for (Incoming file : incoming) {
                 store(dossier.id(), documents, FileKind.COMPONENT, file, clerk);
             }

@@ -1,5 +1,6 @@
 package vn.motcua.file;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -8,7 +9,8 @@ import org.springframework.util.unit.DataSize;
  * folder, the default) or {@code s3} (any S3-compatible store).
  */
 @ConfigurationProperties("motcua.files")
-public record FileProperties(String store, Local local, S3 s3, DataSize maxFileSize, DataSize maxDossierSize) {
+public record FileProperties(
+        String store, Local local, S3 s3, DataSize maxFileSize, DataSize maxDossierSize, OrphanSweep orphanSweep) {
 
     public FileProperties {
         store = store == null || store.isBlank() ? "local" : store.strip();
@@ -16,6 +18,17 @@ public record FileProperties(String store, Local local, S3 s3, DataSize maxFileS
         s3 = s3 == null ? new S3(null, null, null, null, null, null, true) : s3;
         maxFileSize = maxFileSize == null ? DataSize.ofMegabytes(20) : maxFileSize;
         maxDossierSize = maxDossierSize == null ? DataSize.ofMegabytes(100) : maxDossierSize;
+        orphanSweep = orphanSweep == null ? new OrphanSweep(null, null) : orphanSweep;
+    }
+
+    /**
+     * The removal of objects no row names ({@link vn.motcua.file.OrphanSweep}): when it runs ({@code cron}, read by
+     * the schedule itself; {@code -} turns it off) and how old an object must be before it may go ({@code grace}).
+     */
+    public record OrphanSweep(String cron, Duration grace) {
+        public OrphanSweep {
+            grace = grace == null ? Duration.ofHours(24) : grace;
+        }
     }
 
     /** The folder of the local store. */

@@ -2,6 +2,8 @@ package vn.motcua.file;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
+import java.util.stream.Stream;
 
 /**
  * Where the bytes of dossier files live: a folder ({@link LocalFileStore}) or an S3-compatible bucket
@@ -20,4 +22,13 @@ public interface FileStore {
     void delete(String key) throws IOException;
 
     boolean exists(String key) throws IOException;
+
+    /**
+     * The objects whose keys start with {@code keyPrefix}, with the time the store wrote each, for
+     * {@link OrphanSweep}; lazily, as the store pages them. The caller closes the stream.
+     */
+    Stream<StoredObject> list(String keyPrefix) throws IOException;
+
+    /** An object as the store's listing shows it. */
+    record StoredObject(String key, Instant lastModified) {}
 }

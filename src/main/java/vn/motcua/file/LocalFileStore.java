@@ -2,9 +2,12 @@ package vn.motcua.file;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
 
 /**
  * Files in a folder of the server ({@code motcua.files.local.root}, {@code ./data/files} by default). A file is written
@@ -49,6 +52,28 @@ class LocalFileStore implements FileStore {
     @Override
     public boolean exists(String key) {
         return Files.exists(path(key));
+    }
+
+    /** Half-written uploads ({@code .upload-*.part}) are listed too: a crash mid-write leaves them unnamed. */
+    @Override
+    public Stream<StoredObject> list(String keyPrefix) throws IOException {
+        Path folder = path(keyPrefix.endsWith("/") ? keyPrefix : keyPrefix + "/");
+        if (!Files.isDirectory(folder)) {
+            return Stream.empty();
+        }
+        return Files.walk(folder).filter(Files::isRegularFile).flatMap(this::object);
+    }
+
+    /** A file that another node deleted while the walk went on is no longer an object. */
+    private Stream<StoredObject> object(Path file) {
+        try {
+            String key = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+            return Stream.of(new StoredObject(key, Files.getLastModifiedTime(file).toInstant()));
+        } catch (NoSuchFileException e) {
+            return Stream.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Path path(String key) {

@@ -2,11 +2,13 @@ package vn.motcua.file;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.stream.Stream;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.DeleteObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -50,6 +52,18 @@ class S3FileStore implements FileStore {
     public void delete(String key) {
         s3.deleteObject(
                 DeleteObjectRequest.builder().bucket(bucket).key(prefix + key).build());
+    }
+
+    @Override
+    public Stream<StoredObject> list(String keyPrefix) {
+        return s3
+                .listObjectsV2Paginator(ListObjectsV2Request.builder()
+                        .bucket(bucket)
+                        .prefix(prefix + keyPrefix)
+                        .build())
+                .contents()
+                .stream()
+                .map(object -> new StoredObject(object.key().substring(prefix.length()), object.lastModified()));
     }
 
     @Override

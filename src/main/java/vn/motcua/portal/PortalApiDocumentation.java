@@ -21,7 +21,9 @@ class PortalApiDocumentation {
                             "portalToken",
                             new SecurityScheme()
                                     .type(SecurityScheme.Type.OAUTH2)
-                                    .description("A portal client's Bearer token (docs/portal.md)")
+                                    .description("A portal client's Bearer token (docs/portal.md). The token"
+                                            + " endpoint answers errors as OAuth 2.0 does (RFC 6749 §5.2,"
+                                            + " {\"error\": \"invalid_client\"}), not as ApiError")
                                     .flows(new OAuthFlows()
                                             .clientCredentials(new OAuthFlow()
                                                     .tokenUrl("/oauth2/token")

@@ -5,10 +5,13 @@ import jakarta.validation.Validator;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -243,23 +247,55 @@ class DeskController {
                 .toList();
     }
 
-    /** The citizen brought what was asked for: the dossier resumes (DossierService#supplement). */
+    /**
+     * The citizen brought what was asked for: the dossier resumes (DossierFiles#supplement), with the scans of the
+     * documents asked for. A document scanned was brought, ticked or not, as at intake. Read from the request itself:
+     * a body over the upload limit fails when it is parsed, and the page then says so.
+     */
     @PostMapping("/dossiers/{code}/supplement")
     String supplement(
-            @PathVariable String code, @RequestParam(defaultValue = "") String documents, RedirectAttributes redirect) {
-        List<IntakeRequest.DocumentInput> inputs = Lines.of(documents).stream()
+            @PathVariable String code,
+            @AuthenticationPrincipal Staff clerk,
+            HttpServletRequest http,
+            RedirectAttributes redirect) {
+        Map<String, List<MultipartFile>> scans;
+        String otherDocuments;
+        List<String> names = new ArrayList<>();
+        try {
+            scans = componentFiles(http);
+            otherDocuments = Objects.requireNonNullElse(http.getParameter("otherDocuments"), "");
+            String[] ticked = http.getParameterValues("documents");
+            if (ticked != null) {
+                names.addAll(Arrays.asList(ticked));
+            }
+        } catch (MaxUploadSizeExceededException e) {
+            redirect.addFlashAttribute("supplementFilesError", "files.error.size");
+            return "redirect:/dossiers/" + code;
+        }
+        names.addAll(scans.keySet());
+        names.addAll(Lines.of(otherDocuments));
+        List<IntakeRequest.DocumentInput> inputs = names.stream()
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .distinct()
                 .map(name -> new IntakeRequest.DocumentInput(name, false))
                 .toList();
         SupplementInput input = new SupplementInput(inputs);
         if (!validator.validate(input).isEmpty()) {
             redirect.addFlashAttribute("supplementError", "supplement.documents.required");
-            redirect.addFlashAttribute("supplementDocuments", documents);
+            redirect.addFlashAttribute("supplementDocuments", otherDocuments);
             return "redirect:/dossiers/" + code;
         }
         try {
-            dossiers.supplement(code, input);
+            files.supplement(code, input, scans, clerk);
         } catch (ConflictException e) {
             redirect.addFlashAttribute("conflict", e.getMessage());
+            return "redirect:/dossiers/" + code;
+        } catch (UnsupportedFileTypeException | PayloadTooLargeException e) {
+            redirect.addFlashAttribute(
+                    "supplementFilesError",
+                    e instanceof UnsupportedFileTypeException ? "files.error.type" : "files.error.size");
+            redirect.addFlashAttribute("supplementDocuments", otherDocuments);
             return "redirect:/dossiers/" + code;
         }
         return "redirect:/dossiers/" + code + "?supplemented";

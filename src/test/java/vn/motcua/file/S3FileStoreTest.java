@@ -138,6 +138,52 @@ class S3FileStoreTest extends ApiTestSupport {
         assertThat(objects()).isEqualTo(objects);
     }
 
+    @Autowired
+    OrphanSweep sweep;
+
+    /**
+     * S3 dates each object itself, so the test cannot set one back: the app's clock goes ahead instead, first within
+     * the grace period (24 hours), then past it.
+     */
+    @Test
+    void theSweepRemovesOnlyOldObjectsNoRowNames() throws Exception {
+        String code = expect(
+                        201,
+                        intakeWithFiles(
+                                "clerk",
+                                twoDocuments(),
+                                part("files[" + DossierFilesTest.FORM + "]", "named.pdf", "application/pdf", pdf("n"))))
+                .get("code")
+                .asText();
+        long fileId = expect(200, getAs("clerk", "/api/dossiers/{code}/files", code))
+                .get(0)
+                .get("id")
+                .asLong();
+        String crashed = OrphanSweep.KEYS + "0/" + java.util.UUID.randomUUID();
+        byte[] bytes = pdf("crashed");
+        store.put(crashed, new java.io.ByteArrayInputStream(bytes), bytes.length, "application/pdf");
+        BlobStore bucket = blobs.getBlobStore();
+        bucket.putBlob(BUCKET, bucket.blobBuilder("test/exports/other.csv").payload("a,b").build());
+        java.time.Instant written = java.time.Instant.now();
+
+        clockAt(written.plus(Duration.ofHours(1)).atOffset(java.time.ZoneOffset.ofHours(7)).toString());
+        sweep.sweep();
+        assertThat(store.exists(crashed)).as("young: a step may be about to commit it").isTrue();
+
+        clockAt(written.plus(Duration.ofHours(25)).atOffset(java.time.ZoneOffset.ofHours(7)).toString());
+        sweep.sweep();
+        assertThat(store.exists(crashed)).as("old and unnamed").isFalse();
+        assertThat(bucket.blobExists(BUCKET, "test/exports/other.csv"))
+                .as("not a key of dossier files")
+                .isTrue();
+        assertThat(getAs("clerk", "/api/dossiers/{code}/files/{id}", code, fileId)
+                        .getResponse()
+                        .getContentAsByteArray())
+                .as("named by a row")
+                .isEqualTo(pdf("n"));
+        bucket.removeBlob(BUCKET, "test/exports/other.csv");
+    }
+
     private static long objects() {
         BlobStore store = blobs.getBlobStore();
         return store.list(BUCKET, ListContainerOptions.Builder.recursive()).stream()

@@ -34,7 +34,7 @@ class DeskCheckBrowserTest extends BrowserTestSupport {
 
         type(By.id("supplement-documents"), "Bản sao giấy tờ pháp lý của cá nhân (chủ hộ kinh doanh)");
         screenshot("supplement");
-        browser.findElement(By.cssSelector("form[action$='/supplement'] button"))
+        browser.findElement(By.cssSelector("#supplement-form button[type=submit]"))
                 .click();
         until.until(ExpectedConditions.urlContains("supplemented"));
         assertThat(dossier(code).path("status").asText()).isNotEqualTo("AWAITING_SUPPLEMENT");
