@@ -58,16 +58,7 @@ public class IdempotentIntake {
 
     /** A desk's intake under its {@code Idempotency-Key}: the key is the clerk's own, for 24 hours. */
     public Answer atDesk(String key, IntakeRequest request, Staff clerk) {
-        return intake(DESK_SCOPE + clerk.username(), key, DESK_KEY_LIFETIME, request, clerk);
-    }
-
-    /**
-     * An intake under a key of {@code scope}; {@code lifetime} {@code null} keeps the key for good.
-     *
-     * @param actor whose desk receives the dossier, as {@link DossierService#intake}
-     */
-    public Answer intake(String scope, String key, Duration lifetime, IntakeRequest request, Staff actor) {
-        return intake(scope, key, lifetime, () -> dossiers.intake(request, actor));
+        return atDesk(key, clerk, () -> dossiers.intake(request, clerk));
     }
 
     /** A desk's intake that carries more than the request (its scanned files): {@code intake} makes the dossier. */
@@ -75,7 +66,12 @@ public class IdempotentIntake {
         return intake(DESK_SCOPE + clerk.username(), key, DESK_KEY_LIFETIME, intake);
     }
 
-    private Answer intake(String scope, String key, Duration lifetime, Supplier<DossierView> intake) {
+    /**
+     * An intake under a key of {@code scope}; {@code lifetime} {@code null} keeps the key for good. {@code intake}
+     * makes the dossier, files included, and runs only for a key not answered yet, inside the transaction that claims
+     * it: a repeat writes nothing, not even to the file store, and a failure frees the key with everything else.
+     */
+    public Answer intake(String scope, String key, Duration lifetime, Supplier<DossierView> intake) {
         Instant now = clock.instant();
         Answer earlier = earlier(scope, key, lifetime, now);
         if (earlier != null) {

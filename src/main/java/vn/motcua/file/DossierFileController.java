@@ -8,10 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,20 +60,21 @@ class DossierFileController {
     @PostMapping(path = "/api/dossiers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     DossierView intake(MultipartHttpServletRequest request, @AuthenticationPrincipal Staff clerk) {
-        return files.intake(intakeRequest(request), componentFiles(request), clerk);
+        return files.intake(intakeRequest(request), IntakeParts.componentFiles(request), clerk);
     }
 
     @Operation(
             summary = "Record the supplement the applicant brought, with the files of its documents (multipart)",
             operationId = "supplementDossierWithFiles",
-            description = "Part `supplement`: the JSON of supplementDossier; parts `files[<document name>]`: its files.")
+            description =
+                    "Part `supplement`: the JSON of supplementDossier; parts `files[<document name>]`: its files.")
     @ApiResponse(responseCode = "413", description = "A file, or the dossier's files together, over the limit")
     @ApiResponse(responseCode = "415", description = "A file that is not a PDF, JPEG or PNG by its content")
     @PostMapping(path = "/api/dossiers/{code}/supplement", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     DossierView supplement(
             @PathVariable String code, MultipartHttpServletRequest request, @AuthenticationPrincipal Staff clerk) {
         // The files first: reading them parses the request, so a size over the limit answers 413 (as the upload).
-        Map<String, List<MultipartFile>> byComponent = componentFiles(request);
+        Map<String, List<MultipartFile>> byComponent = IntakeParts.componentFiles(request);
         SupplementInput input = jsonPart(request, "supplement", SupplementInput.class, "the supplement's JSON");
         return files.supplement(code, input, byComponent, clerk);
     }
@@ -166,15 +164,7 @@ class DossierFileController {
 
     /** A part holding JSON, as a form field or a file part, read and validated as the JSON body would be. */
     private <T> T jsonPart(MultipartHttpServletRequest request, String name, Class<T> type, String what) {
-        String text = request.getParameter(name);
-        MultipartFile part = request.getFile(name);
-        try {
-            if (text == null && part != null) {
-                text = new String(part.getBytes(), StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String text = IntakeParts.text(request, name);
         if (text == null || text.isBlank()) {
             throw new InvalidFieldException(name, "is required: " + what);
         }
@@ -191,24 +181,5 @@ class DossierFileController {
             throw new InvalidFieldException(fields);
         }
         return value;
-    }
-
-    /** Parts named {@code files[<document name>]}, by document. */
-    private static Map<String, List<MultipartFile>> componentFiles(MultipartHttpServletRequest request) {
-        Map<String, List<MultipartFile>> byComponent = new LinkedHashMap<>();
-        request.getMultiFileMap().forEach((name, parts) -> {
-            if (name.startsWith("files[") && name.endsWith("]")) {
-                String component =
-                        name.substring("files[".length(), name.length() - 1).strip();
-                List<MultipartFile> nonEmpty =
-                        parts.stream().filter(p -> !p.isEmpty()).toList();
-                if (!nonEmpty.isEmpty()) {
-                    byComponent
-                            .computeIfAbsent(component, c -> new ArrayList<>())
-                            .addAll(nonEmpty);
-                }
-            }
-        });
-        return byComponent;
     }
 }

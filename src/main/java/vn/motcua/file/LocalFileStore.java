@@ -67,8 +67,11 @@ class LocalFileStore implements FileStore {
     /** A file that another node deleted while the walk went on is no longer an object. */
     private Stream<StoredObject> object(Path file) {
         try {
-            String key = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-            return Stream.of(new StoredObject(key, Files.getLastModifiedTime(file).toInstant()));
+            String key = root.relativize(file)
+                    .toString()
+                    .replace(file.getFileSystem().getSeparator(), "/");
+            return Stream.of(
+                    new StoredObject(key, Files.getLastModifiedTime(file).toInstant()));
         } catch (NoSuchFileException e) {
             return Stream.empty();
         } catch (IOException e) {

@@ -49,9 +49,7 @@ class OrphanSweep {
         this.grace = properties.orphanSweep().grace();
     }
 
-    @Scheduled(
-            cron = "${motcua.files.orphan-sweep.cron:0 15 3 * * *}",
-            zone = "${motcua.time-zone:Asia/Ho_Chi_Minh}")
+    @Scheduled(cron = "${motcua.files.orphan-sweep.cron:0 15 3 * * *}", zone = "${motcua.time-zone:Asia/Ho_Chi_Minh}")
     void nightly() {
         int deleted = sweep();
         if (deleted > 0) {

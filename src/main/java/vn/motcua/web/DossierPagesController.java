@@ -25,7 +25,9 @@ class DossierPagesController {
     String dossier(@PathVariable String code, @AuthenticationPrincipal Staff staff, Model model) {
         model.addAttribute("dossier", dossiers.view(code, staff));
         // The supplement's checklist on the desk's form: what the open request asked for.
-        model.addAttribute("awaitedDocuments", dossiers.awaitedDocuments(dossiers.find(code).id()));
+        model.addAttribute(
+                "awaitedDocuments",
+                dossiers.awaitedDocuments(dossiers.find(code).id()));
         model.addAttribute("openTasks", tasks.visibleTo(staff, code));
         return "dossiers/dossier";
     }

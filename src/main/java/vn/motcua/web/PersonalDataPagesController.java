@@ -71,7 +71,9 @@ class PersonalDataPagesController {
         }
         model.addAttribute("dossier", dossiers.view(code, staff));
         model.addAttribute("openTasks", tasks.visibleTo(staff, code));
-        model.addAttribute("awaitedDocuments", dossiers.awaitedDocuments(dossiers.find(code).id()));
+        model.addAttribute(
+                "awaitedDocuments",
+                dossiers.awaitedDocuments(dossiers.find(code).id()));
         return "dossiers/dossier";
     }
 

@@ -48,9 +48,13 @@ class OrphanSweepTest extends ApiTestSupport {
 
         sweep.sweep();
 
-        assertThat(store.exists(crashed)).as("an object a crash left, older than the grace").isFalse();
+        assertThat(store.exists(crashed))
+                .as("an object a crash left, older than the grace")
+                .isFalse();
         assertThat(store.exists(named)).as("an object a row names").isTrue();
-        assertThat(store.exists(inFlight)).as("an object a step may be about to commit").isTrue();
+        assertThat(store.exists(inFlight))
+                .as("an object a step may be about to commit")
+                .isTrue();
         long fileId = jdbc.queryForObject(
                 "SELECT f.id FROM dossier_file f JOIN dossier d ON d.id = f.dossier_id WHERE d.code = ?",
                 Long.class,
@@ -60,7 +64,9 @@ class OrphanSweepTest extends ApiTestSupport {
                         .getContentAsByteArray())
                 .isEqualTo(pdf("named"));
 
-        assertThat(sweep.sweep()).as("a second node sweeping after the first finds nothing more").isZero();
+        assertThat(sweep.sweep())
+                .as("a second node sweeping after the first finds nothing more")
+                .isZero();
         store.delete(inFlight);
     }
 

@@ -163,14 +163,22 @@ class S3FileStoreTest extends ApiTestSupport {
         byte[] bytes = pdf("crashed");
         store.put(crashed, new java.io.ByteArrayInputStream(bytes), bytes.length, "application/pdf");
         BlobStore bucket = blobs.getBlobStore();
-        bucket.putBlob(BUCKET, bucket.blobBuilder("test/exports/other.csv").payload("a,b").build());
+        bucket.putBlob(
+                BUCKET,
+                bucket.blobBuilder("test/exports/other.csv").payload("a,b").build());
         java.time.Instant written = java.time.Instant.now();
 
-        clockAt(written.plus(Duration.ofHours(1)).atOffset(java.time.ZoneOffset.ofHours(7)).toString());
+        clockAt(written.plus(Duration.ofHours(1))
+                .atOffset(java.time.ZoneOffset.ofHours(7))
+                .toString());
         sweep.sweep();
-        assertThat(store.exists(crashed)).as("young: a step may be about to commit it").isTrue();
+        assertThat(store.exists(crashed))
+                .as("young: a step may be about to commit it")
+                .isTrue();
 
-        clockAt(written.plus(Duration.ofHours(25)).atOffset(java.time.ZoneOffset.ofHours(7)).toString());
+        clockAt(written.plus(Duration.ofHours(25))
+                .atOffset(java.time.ZoneOffset.ofHours(7))
+                .toString());
         sweep.sweep();
         assertThat(store.exists(crashed)).as("old and unnamed").isFalse();
         assertThat(bucket.blobExists(BUCKET, "test/exports/other.csv"))

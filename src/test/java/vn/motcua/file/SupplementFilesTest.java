@@ -35,7 +35,8 @@ class SupplementFilesTest extends ApiTestSupport {
         byte[] scan = pdf("bien ban hop");
 
         JsonNode view = expect(
-                200, supplementWithFiles(code, part("files[" + MINUTES + "]", "bien-ban.pdf", "application/pdf", scan)));
+                200,
+                supplementWithFiles(code, part("files[" + MINUTES + "]", "bien-ban.pdf", "application/pdf", scan)));
 
         assertThat(view.get("status").asText()).isEqualTo("SUBMITTED");
         assertThat(view.get("documents"))
@@ -46,7 +47,11 @@ class SupplementFilesTest extends ApiTestSupport {
         assertThat(files).hasSize(1);
         assertThat(files.get(0).get("component").asText()).isEqualTo(MINUTES);
         assertThat(files.get(0).get("fileName").asText()).isEqualTo("bien-ban.pdf");
-        byte[] downloaded = getAs("clerk", "/api/dossiers/{code}/files/{id}", code, files.get(0).get("id").asLong())
+        byte[] downloaded = getAs(
+                        "clerk",
+                        "/api/dossiers/{code}/files/{id}",
+                        code,
+                        files.get(0).get("id").asLong())
                 .getResponse()
                 .getContentAsByteArray();
         assertThat(downloaded).isEqualTo(scan);
@@ -68,7 +73,9 @@ class SupplementFilesTest extends ApiTestSupport {
 
         assertThat(error.get("fields").get("file").asText()).contains("trang-2.pdf");
         JsonNode after = dossier(code);
-        assertThat(after.get("status").asText()).as("the supplement is not recorded").isEqualTo("AWAITING_SUPPLEMENT");
+        assertThat(after.get("status").asText())
+                .as("the supplement is not recorded")
+                .isEqualTo("AWAITING_SUPPLEMENT");
         assertThat(after.get("documents")).hasSize(documents);
         assertThat(count("dossier_file")).isEqualTo(rows);
         assertThat(objects()).isEqualTo(objects);

@@ -1,6 +1,10 @@
 package vn.motcua.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.support.TestFiles.executable;
+import static vn.motcua.support.TestFiles.jpeg;
+import static vn.motcua.support.TestFiles.part;
+import static vn.motcua.support.TestFiles.pdf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,15 +24,24 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import vn.motcua.file.FileStore;
 import vn.motcua.support.ApiTestSupport;
 
-/** A portal submits online dossiers with its own token; the desk's intake answers a repeated key once. */
+/**
+ * A portal submits online dossiers, with their scans, with its own token; the desk's intake answers a repeated key
+ * once.
+ */
 class PortalIntakeTest extends ApiTestSupport {
 
     @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    FileStore store;
 
     @Test
     void theSamePortalIdTwiceIsOneDossierAnsweredWith201Then200() throws Exception {
@@ -68,6 +81,108 @@ class PortalIntakeTest extends ApiTestSupport {
                 .containsOnly(200);
         assertThat(answers.stream().map(a -> code(a.getBody())).distinct()).hasSize(1);
         assertThat(count("dossier") - before).isEqualTo(1);
+    }
+
+    @Test
+    void thePortalSendsTheDossierWithItsScansAndARepeatStoresNothingMore() throws Exception {
+        clockAt("2026-02-10T09:00:00+07:00");
+        String token = portalToken();
+        ObjectNode body = twoDocuments("DVC-" + UUID.randomUUID());
+        byte[] form = pdf("tờ khai, trang 1");
+        byte[] formBack = pdf("tờ khai, trang 2");
+        byte[] idCard = jpeg();
+        MockMultipartFile[] scans = {
+            part("files[Tờ khai]", "to-khai-1.pdf", "application/pdf", form),
+            part("files[Tờ khai]", "to-khai-2.pdf", "application/pdf", formBack),
+            part("files[Bản sao CCCD]", "cccd.jpg", "image/jpeg", idCard)
+        };
+        long dossiers = count("dossier");
+        long rows = count("dossier_file");
+        long objects = objects();
+
+        MvcResult first = portalWithFiles(token, body, scans);
+
+        assertThat(first.getResponse().getStatus())
+                .as(first.getResponse().getContentAsString())
+                .isEqualTo(201);
+        JsonNode dossier = body(first);
+        String code = dossier.get("code").asText();
+        assertThat(dossier.get("channel").asText()).isEqualTo("ONLINE");
+        assertThat(dossier.get("documents").findValuesAsText("digitized")).containsOnly("true");
+        JsonNode files = body(getAs("clerk", "/api/dossiers/{code}/files", code));
+        assertThat(files).hasSize(3);
+        Map<String, byte[]> sent = Map.of("to-khai-1.pdf", form, "to-khai-2.pdf", formBack, "cccd.jpg", idCard);
+        for (JsonNode file : files) {
+            byte[] bytes = sent.get(file.get("fileName").asText());
+            assertThat(file.get("sha256").asText()).isEqualTo(sha256(bytes));
+            assertThat(file.get("uploadedBy").asText()).isEqualTo("portal:portal");
+            MvcResult download = getAs(
+                    "clerk",
+                    "/api/dossiers/{code}/files/{id}",
+                    code,
+                    file.get("id").asLong());
+            assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(bytes);
+        }
+        assertThat(files.findValuesAsText("component")).containsExactlyInAnyOrder("Tờ khai", "Tờ khai", "Bản sao CCCD");
+        assertThat(objects() - objects).isEqualTo(3);
+
+        MvcResult again = portalWithFiles(token, body, scans);
+
+        assertThat(again.getResponse().getStatus()).isEqualTo(200);
+        assertThat(again.getResponse().getContentAsString())
+                .isEqualTo(first.getResponse().getContentAsString());
+        assertThat(count("dossier") - dossiers).isEqualTo(1);
+        assertThat(count("dossier_file") - rows).isEqualTo(3);
+        assertThat(objects() - objects).as("no second copy in the store").isEqualTo(3);
+        assertThat(body(getAs("clerk", "/api/dossiers/{code}/files", code))).isEqualTo(files);
+    }
+
+    @Test
+    void aProgramNamedPdfLeavesNothingAndTheSamePortalIdIsTakenWhenCorrected() throws Exception {
+        clockAt("2026-02-11T09:00:00+07:00");
+        String token = portalToken();
+        ObjectNode body = twoDocuments("DVC-" + UUID.randomUUID());
+        long dossiers = count("dossier");
+        long rows = count("dossier_file");
+        long objects = objects();
+
+        MvcResult refused = portalWithFiles(
+                token,
+                body,
+                part("files[Tờ khai]", "to-khai.pdf", "application/pdf", pdf("tờ khai")),
+                part("files[Bản sao CCCD]", "cccd.pdf", "application/pdf", executable()));
+
+        assertThat(refused.getResponse().getStatus()).isEqualTo(415);
+        assertThat(body(refused).get("fields").get("file").asText()).contains("cccd.pdf");
+        assertThat(count("dossier")).isEqualTo(dossiers);
+        assertThat(count("dossier_file")).isEqualTo(rows);
+        assertThat(objects()).isEqualTo(objects);
+
+        MvcResult corrected = portalWithFiles(
+                token,
+                body,
+                part("files[Tờ khai]", "to-khai.pdf", "application/pdf", pdf("tờ khai")),
+                part("files[Bản sao CCCD]", "cccd.jpg", "image/jpeg", jpeg()));
+
+        assertThat(corrected.getResponse().getStatus())
+                .as(corrected.getResponse().getContentAsString())
+                .isEqualTo(201);
+        String code = body(corrected).get("code").asText();
+        assertThat(body(getAs("clerk", "/api/dossiers/{code}/files", code)).findValuesAsText("fileName"))
+                .containsExactlyInAnyOrder("to-khai.pdf", "cccd.jpg");
+        assertThat(count("dossier") - dossiers).isEqualTo(1);
+        assertThat(objects() - objects).isEqualTo(2);
+    }
+
+    @Test
+    void aMultipartWithoutItsDossierPartNamesIt() throws Exception {
+        MvcResult refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/api/portal/dossiers")
+                        .file(part("files[Tờ khai]", "to-khai.pdf", "application/pdf", pdf("tờ khai")))
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + portalToken()))
+                .andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+        assertThat(body(refused).get("fields").has("dossier")).isTrue();
     }
 
     @Test
@@ -261,6 +376,27 @@ class PortalIntakeTest extends ApiTestSupport {
         } catch (Exception e) {
             throw new AssertionError(body, e);
         }
+    }
+
+    /** A portal dossier of two documents, each to be sent with its scans. */
+    private ObjectNode twoDocuments(String portalId) {
+        ObjectNode body = portalBody(portalId);
+        body.putArray("documents").addObject().put("name", "Tờ khai");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) body.get("documents"))
+                .addObject()
+                .put("name", "Bản sao CCCD");
+        return body;
+    }
+
+    private long objects() throws java.io.IOException {
+        try (var listed = store.list("dossiers/")) {
+            return listed.count();
+        }
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     private ObjectNode portalBody(String portalId) {

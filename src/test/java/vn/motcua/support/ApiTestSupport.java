@@ -125,13 +125,41 @@ public abstract class ApiTestSupport {
     /** {@code POST /api/dossiers} as multipart: the intake's JSON as part {@code dossier}, and the files given. */
     protected MvcResult intakeWithFiles(
             String user, ObjectNode body, org.springframework.mock.web.MockMultipartFile... files) throws Exception {
-        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/dossiers")
+        return call(dossierWithFiles("/api/dossiers", body, files), user);
+    }
+
+    /** The demo portal client's Bearer token, scope {@code dossier.submit}, from {@code POST /oauth2/token}. */
+    protected String portalToken() throws Exception {
+        MvcResult answer = mvc.perform(post("/oauth2/token")
+                        .with(httpBasic("portal", "demo-portal-secret"))
+                        .param("grant_type", "client_credentials")
+                        .param("scope", "dossier.submit"))
+                .andReturn();
+        if (answer.getResponse().getStatus() != 200) {
+            throw new AssertionError(
+                    "The token endpoint answered " + answer.getResponse().getStatus() + ": "
+                            + answer.getResponse().getContentAsString());
+        }
+        return body(answer).get("access_token").asText();
+    }
+
+    /** {@code POST /api/portal/dossiers} as multipart with a portal's token: part {@code dossier} and the files. */
+    protected MvcResult portalWithFiles(
+            String token, ObjectNode body, org.springframework.mock.web.MockMultipartFile... files) throws Exception {
+        return mvc.perform(dossierWithFiles("/api/portal/dossiers", body, files)
+                        .header(org.springframework.http.HttpHeaders.AUTHORIZATION, "Bearer " + token))
+                .andReturn();
+    }
+
+    private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder dossierWithFiles(
+            String url, ObjectNode body, org.springframework.mock.web.MockMultipartFile... files) throws Exception {
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(url)
                 .file(new org.springframework.mock.web.MockMultipartFile(
                         "dossier", "", MediaType.APPLICATION_JSON_VALUE, json.writeValueAsBytes(body)));
         for (var file : files) {
             request.file(file);
         }
-        return call(request, user);
+        return request;
     }
 
     protected JsonNode body(MvcResult result) throws Exception {

@@ -25,16 +25,18 @@ class FilesBrowserTest extends BrowserTestSupport {
 
     @Test
     void clerkOpensTheCitizensScanWhileCheckingAnOnlineDossier() throws Exception {
+        // The citizen applied on the public-service portal, which sent the dossier with the scan.
         ObjectNode online = intakeBody("HO-KINH-DOANH", null);
-        online.put("channel", "ONLINE");
+        online.remove("channel");
+        online.put("portalId", "DVC-" + java.util.UUID.randomUUID());
         online.putArray("documents").addObject().put("name", "Tờ khai");
         ((com.fasterxml.jackson.databind.node.ArrayNode) online.get("documents"))
                 .addObject()
                 .put("name", "Bản sao CCCD");
         String code = expect(
                         201,
-                        intakeWithFiles(
-                                "clerk",
+                        portalWithFiles(
+                                portalToken(),
                                 online,
                                 TestFiles.part(
                                         "files[Tờ khai]",

@@ -26,15 +26,16 @@ class SupplementFilesBrowserTest extends BrowserTestSupport {
 
         signIn("clerk");
         open("/dossiers/" + code);
-        WebElement checklist = until.until(
-                ExpectedConditions.visibilityOfElementLocated(By.id("supplement-checklist")));
+        WebElement checklist =
+                until.until(ExpectedConditions.visibilityOfElementLocated(By.id("supplement-checklist")));
         WebElement row = checklist.findElement(By.xpath(".//tr[td[text()='" + MINUTES + "']]"));
         row.findElement(By.cssSelector("input[type=checkbox]")).click();
         row.findElement(By.cssSelector("input[type=file]")).sendKeys(scan.toString());
         assertThat(row.findElement(By.cssSelector(".drop-zone .chosen")).getText())
                 .isEqualTo(scan.getFileName().toString());
         screenshot("supplement-files");
-        browser.findElement(By.cssSelector("#supplement-form button[type=submit]")).click();
+        browser.findElement(By.cssSelector("#supplement-form button[type=submit]"))
+                .click();
 
         until.until(ExpectedConditions.urlContains("supplemented"));
         WebElement component = browser.findElement(By.cssSelector(".component[data-component='" + MINUTES + "']"));
