@@ -15,11 +15,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.motcua.common.NotFoundException;
+import vn.motcua.common.PublicAddress;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierDocument;
 import vn.motcua.dossier.DossierQueries;
@@ -36,7 +36,7 @@ import vn.motcua.security.Staff;
 /**
  * The printed forms of the one-stop desk (Circular 01/2018/TT-VPCP, Phụ lục: Mẫu 01 to Mẫu 05), in Vietnamese, as
  * PDF. Whoever may read the dossier may print its forms; a form whose event has not happened (no refusal, no
- * apology yet) does not exist and answers 404 rather than a blank sheet.
+ * apology yet) does not exist and answers 404 rather than a blank sheet ({@link DossierForms} decides which exist).
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,8 +50,9 @@ class PrintedForms {
     private final OfficeDirectory office;
     private final ProcedureCatalog procedures;
     private final FormFonts fonts;
+    private final DossierForms existing;
+    private final PublicAddress publicAddress;
     private final ZoneId zone;
-    private final String publicUrl;
 
     PrintedForms(
             DossierQueries queries,
@@ -59,15 +60,17 @@ class PrintedForms {
             OfficeDirectory office,
             ProcedureCatalog procedures,
             FormFonts fonts,
-            Clock clock,
-            @Value("${motcua.public-url:http://localhost:8080}") String publicUrl) {
+            DossierForms existing,
+            PublicAddress publicAddress,
+            Clock clock) {
         this.queries = queries;
         this.mapper = mapper;
         this.office = office;
         this.procedures = procedures;
         this.fonts = fonts;
+        this.existing = existing;
+        this.publicAddress = publicAddress;
         this.zone = clock.getZone();
-        this.publicUrl = publicUrl;
     }
 
     /** The form {@code kind} (its slug, e.g. {@code receipt}) of the dossier, as the bytes of a PDF file. */
@@ -82,6 +85,9 @@ class PrintedForms {
                         "Dossier " + code + " follows " + rules.basis(Rule.RECEIPT) + ", which has no form " + kind));
         Law law = new Law(rules, spec, form.numberSuffix());
         FormData.DossierRef ref = mapper.dossier(code);
+        if (!existing.exists(form, dossier, ref.id())) {
+            throw new NotFoundException(absence(form, code));
+        }
         // Printed under the name the desk had when the dossier came in, whatever it is called today.
         Unit unit =
                 office.unit(ref.unitCode()).named(dossier.places().receiving().unitName());
@@ -97,14 +103,23 @@ class PrintedForms {
         };
     }
 
+    /** Why the dossier has no such form yet: its event is not in the history. */
+    private static String absence(FormKind form, String code) {
+        return switch (form) {
+            case RECEIPT -> "Dossier " + code + " has not been received yet, so it has no receipt";
+            case SUPPLEMENT_REQUEST -> "No supplement was requested for dossier " + code;
+            case REFUSAL -> "Dossier " + code + " was not refused, so it has no refusal form";
+            case APOLOGY -> "No apology has been issued for dossier " + code;
+            case STOP_NOTICE -> "Dossier " + code + " has not been stopped";
+            case CONTROL_SHEET -> "Dossier " + code + " has not been received yet, so it has no control sheet";
+        };
+    }
+
     /** The rule set of the dossier, and the number and title of the form under it. */
     private record Law(RuleSet rules, RuleSet.FormSpec form, String numberSuffix) {}
 
     /** Mẫu 01: issued when the desk accepts a complete dossier; the legal clock starts at this receipt. */
     private byte[] receipt(Law law, DossierView d, FormData.DossierRef ref, Unit unit, Procedure procedure) {
-        if (d.receivedAt() == null) {
-            throw new NotFoundException("Dossier " + d.code() + " has not been received yet, so it has no receipt");
-        }
         PdfForm pdf = new PdfForm(fonts, law.form().title() + " " + d.code());
         pdf.header(
                 law.form(),
@@ -115,7 +130,7 @@ class PrintedForms {
         pdf.title(law.form().title());
         pdf.subtitle("Mã hồ sơ: " + d.code());
 
-        String lookup = UriComponentsBuilder.fromUriString(publicUrl)
+        String lookup = UriComponentsBuilder.fromUriString(publicAddress.base())
                 .path("/tra-cuu")
                 .queryParam("code", d.code())
                 .encode()
@@ -174,9 +189,6 @@ class PrintedForms {
     /** Mẫu 02: one request that names everything missing, so the citizen is guided once (hướng dẫn một lần). */
     private byte[] supplementRequest(Law law, DossierView d, FormData.DossierRef ref, Unit unit) {
         FormData.SupplementRequest request = mapper.latestSupplementRequest(ref.id());
-        if (request == null) {
-            throw new NotFoundException("No supplement was requested for dossier " + d.code());
-        }
         PdfForm pdf = new PdfForm(fonts, law.form().title() + " " + d.code());
         pdf.header(law.form(), law.numberSuffix(), unit.name(), DESK, date(request.requestedAt()));
         pdf.title(law.form().title());
@@ -207,9 +219,6 @@ class PrintedForms {
     /** Mẫu 03: the desk refuses a dossier that is not within its scope or not eligible, and says why. */
     private byte[] refusal(Law law, DossierView d, FormData.DossierRef ref, Unit unit, Procedure procedure) {
         FormData.Refusal refusal = mapper.refusal(ref.id());
-        if (refusal == null) {
-            throw new NotFoundException("Dossier " + d.code() + " was not refused, so it has no refusal form");
-        }
         PdfForm pdf = new PdfForm(fonts, law.form().title() + " " + d.code());
         pdf.header(law.form(), law.numberSuffix(), unit.name(), DESK, date(refusal.at()));
         pdf.title(law.form().title());
@@ -233,9 +242,6 @@ class PrintedForms {
      */
     private byte[] apology(Law law, DossierView d, FormData.DossierRef ref, Unit unit) {
         FormData.Apology apology = mapper.apology(ref.id());
-        if (apology == null) {
-            throw new NotFoundException("No apology has been issued for dossier " + d.code());
-        }
         String issuer = apology.departmentCode() == null
                 ? unit.name()
                 : departmentNames(d).apply(apology.departmentCode());
@@ -268,10 +274,7 @@ class PrintedForms {
      * the desk that received the dossier tells him it is stopped (Decree 118/2025/NĐ-CP, Art. 21; Circular 03, Art. 7).
      */
     private byte[] stopNotice(Law law, DossierView d, Unit unit) {
-        DossierView.TimelineEntry stop = d.timeline().stream()
-                .filter(line -> "WITHDRAWN".equals(line.step()))
-                .reduce((first, second) -> second)
-                .orElseThrow(() -> new NotFoundException("Dossier " + d.code() + " has not been stopped"));
+        DossierView.TimelineEntry stop = DossierForms.stop(d).orElseThrow();
         PdfForm pdf = new PdfForm(fonts, law.form().title() + " " + d.code());
         pdf.header(law.form(), law.numberSuffix(), unit.name(), DESK, stop.at().toLocalDate());
         pdf.title(law.form().title());
@@ -293,10 +296,6 @@ class PrintedForms {
      * was early (trước hạn), on time (đúng hạn) or late (quá hạn) against its share of the time limit.
      */
     private byte[] controlSheet(Law law, DossierView d, FormData.DossierRef ref, Unit unit, Procedure procedure) {
-        if (d.receivedAt() == null) {
-            throw new NotFoundException(
-                    "Dossier " + d.code() + " has not been received yet, so it has no control sheet");
-        }
         List<FormData.Handover> handovers = mapper.handovers(ref.id());
         PdfForm pdf = new PdfForm(fonts, law.form().title() + " " + d.code());
         pdf.header(

@@ -15,6 +15,9 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface EngineTables {
 
+    /** How many open tasks offered to any of these groups nobody has claimed. */
+    int unclaimedTasksOfferedTo(@Param("groups") Collection<String> groups);
+
     /** The open tasks offered to any of these groups, oldest first; of one dossier only, when its code is given. */
     List<OpenTask> openTasksOfferedTo(
             @Param("groups") Collection<String> groups,

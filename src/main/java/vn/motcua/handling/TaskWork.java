@@ -66,6 +66,13 @@ public class TaskWork {
         return visibleTo(staff, null);
     }
 
+    /** How many tasks offered to the caller nobody has taken yet, however many are open. */
+    @Transactional(readOnly = true)
+    public int unclaimedCount(Staff staff) {
+        List<String> groups = staff.candidateGroups();
+        return groups.isEmpty() ? 0 : engineTables.unclaimedTasksOfferedTo(groups);
+    }
+
     /** As {@link #visibleTo(Staff)}, of one dossier only when its code is given. */
     @Transactional(readOnly = true)
     public List<TaskView> visibleTo(Staff staff, String dossierCode) {

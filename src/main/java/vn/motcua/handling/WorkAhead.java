@@ -42,8 +42,8 @@ public class WorkAhead {
                         || (t.dossierDueAt() != null
                                 && !t.dossierDueAt().toInstant().isAfter(horizon)))
                 .toList();
-        long fresh = open.stream().filter(t -> t.assignee() == null).count();
-        return new Summary(OffsetDateTime.ofInstant(now, clock.getZone()), (int) fresh, nearDue, (int)
+        int fresh = tasks.unclaimedCount(staff);
+        return new Summary(OffsetDateTime.ofInstant(now, clock.getZone()), fresh, nearDue, (int)
                 nearDue.stream().filter(TaskView::dossierOverdue).count());
     }
 

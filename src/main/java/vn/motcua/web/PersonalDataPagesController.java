@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.common.InvalidFieldException;
+import vn.motcua.document.DossierForms;
 import vn.motcua.dossier.DossierQueries;
+import vn.motcua.dossier.DossierView;
 import vn.motcua.handling.TaskWork;
 import vn.motcua.privacy.PersonalDataAccessEntry;
 import vn.motcua.privacy.PersonalDataAccessLog;
@@ -36,18 +38,21 @@ class PersonalDataPagesController {
     private final PersonalDataAccessLog accessLog;
     private final PersonalDataRetention retention;
     private final MessageSource messages;
+    private final DossierForms forms;
 
     PersonalDataPagesController(
             DossierQueries dossiers,
             TaskWork tasks,
             PersonalDataAccessLog accessLog,
             PersonalDataRetention retention,
-            MessageSource messages) {
+            MessageSource messages,
+            DossierForms forms) {
         this.dossiers = dossiers;
         this.tasks = tasks;
         this.accessLog = accessLog;
         this.retention = retention;
         this.messages = messages;
+        this.forms = forms;
     }
 
     /**
@@ -69,7 +74,9 @@ class PersonalDataPagesController {
             model.addAttribute("openingError", true);
             model.addAttribute("openingReason", reason);
         }
-        model.addAttribute("dossier", dossiers.view(code, staff));
+        DossierView dossier = dossiers.view(code, staff);
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("forms", forms.of(dossier));
         model.addAttribute("openTasks", tasks.visibleTo(staff, code));
         model.addAttribute(
                 "awaitedDocuments",

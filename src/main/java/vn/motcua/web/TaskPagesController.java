@@ -20,7 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.common.ConflictException;
 import vn.motcua.common.InvalidFieldException;
 import vn.motcua.common.NotFoundException;
+import vn.motcua.document.DossierForms;
 import vn.motcua.dossier.DossierQueries;
+import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.TaskCompletion;
 import vn.motcua.handling.TaskView;
 import vn.motcua.handling.TaskWork;
@@ -44,11 +46,19 @@ class TaskPagesController {
     private final Validator validator;
     private final Clock clock;
     private final WorkAhead workAhead;
+    private final DossierForms forms;
 
-    TaskPagesController(TaskWork work, DossierQueries dossiers, Validator validator, Clock clock, WorkAhead workAhead) {
+    TaskPagesController(
+            TaskWork work,
+            DossierQueries dossiers,
+            Validator validator,
+            Clock clock,
+            WorkAhead workAhead,
+            DossierForms forms) {
         this.workAhead = workAhead;
         this.work = work;
         this.dossiers = dossiers;
+        this.forms = forms;
         this.validator = validator;
         this.clock = clock;
     }
@@ -126,7 +136,9 @@ class TaskPagesController {
             TaskForm.fieldsOf(outcome).forEach(field -> fieldOutcomes.merge(field, outcome, (a, b) -> a + " " + b));
         }
         model.addAttribute("fieldOutcomes", fieldOutcomes);
-        model.addAttribute("dossier", dossiers.view(task.dossierCode(), staff));
+        DossierView dossier = dossiers.view(task.dossierCode(), staff);
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("forms", forms.of(dossier));
         model.addAttribute("mine", staff.username().equals(task.assignee()));
         return "tasks/task";
     }

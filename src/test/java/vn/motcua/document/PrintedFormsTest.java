@@ -40,7 +40,9 @@ class PrintedFormsTest extends ApiTestSupport {
                         "NGƯỜI TIẾP NHẬN HỒ SƠ",
                         "Nguyễn Thị Tiếp Nhận");
         Pdfs.assertFontsEmbedded(pdf);
-        assertThat(Pdfs.qrCode(pdf)).isEqualTo("http://localhost:8080/tra-cuu?code=" + code);
+        // The office's public address (motcua.public-base-url in the test profile), not the server's own.
+        assertThat(Pdfs.qrCode(pdf)).isEqualTo("https://dichvucong.hosen.example.vn/motcua/tra-cuu?code=" + code);
+        assertThat(text).contains("7. Tra cứu tình trạng hồ sơ tại: https://dichvucong.hosen.example.vn/motcua/tra-");
     }
 
     @Test
