@@ -29,6 +29,7 @@ import vn.motcua.office.Unit;
 import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.security.Staff;
+import vn.motcua.security.StaffRoster;
 
 /**
  * The printed forms of the one-stop desk (Circular 01/2018/TT-VPCP, Phụ lục: Mẫu 01 to Mẫu 05), in Vietnamese, as
@@ -46,6 +47,7 @@ class PrintedForms {
     private final DocumentMapper mapper;
     private final OfficeDirectory office;
     private final ProcedureCatalog procedures;
+    private final StaffRoster staff;
     private final FormFonts fonts;
     private final ZoneId zone;
     private final String publicUrl;
@@ -56,6 +58,7 @@ class PrintedForms {
             OfficeDirectory office,
             ProcedureCatalog procedures,
             FormFonts fonts,
+            StaffRoster staff,
             Clock clock,
             @Value("${motcua.public-url:http://localhost:8080}") String publicUrl) {
         this.queries = queries;
@@ -63,6 +66,7 @@ class PrintedForms {
         this.office = office;
         this.procedures = procedures;
         this.fonts = fonts;
+        this.staff = staff;
         this.zone = clock.getZone();
         this.publicUrl = publicUrl;
     }
@@ -277,7 +281,9 @@ class PrintedForms {
                 + VietnameseDates.dateTime(stop.at().toZonedDateTime()) + ".");
         pdf.strongField("Lý do", stop.note());
         pdf.text("Ông/Bà có thể nộp lại hồ sơ khi có nhu cầu./.");
-        pdf.signatures(null, null, "CÔNG CHỨC TIẾP NHẬN", stop.actor());
+        // The timeline keeps the user name; the notice is signed with the person's name.
+        String clerkName = staff.fullName(stop.actor());
+        pdf.signatures(null, null, "CÔNG CHỨC TIẾP NHẬN", clerkName == null ? stop.actor() : clerkName);
         pdf.basis(law.rules().basis(Rule.STOP), law.form(), law.rules().circular());
         return pdf.finish();
     }

@@ -46,11 +46,16 @@ final class DashboardCharts {
     Chart byMonth(IndicatorReport report) {
         DateTimeFormatter monthLabel = DateTimeFormatter.ofPattern(
                 messages.getMessage("dashboard.chart.monthPattern", null, "MM/yyyy", locale), locale);
-        return chart("chart-month", "dashboard.chart.month", report, row -> monthLabel.format(YearMonth.parse(row.key())), row -> {
-            YearMonth month = YearMonth.parse(row.key());
-            LocalDate last = month.atEndOfMonth().isAfter(scope.to()) ? scope.to() : month.atEndOfMonth();
-            return scope.drillDown(BAR_METRIC, month.atDay(1), last);
-        });
+        return chart(
+                "chart-month",
+                "dashboard.chart.month",
+                report,
+                row -> monthLabel.format(YearMonth.parse(row.key())),
+                row -> {
+                    YearMonth month = YearMonth.parse(row.key());
+                    LocalDate last = month.atEndOfMonth().isAfter(scope.to()) ? scope.to() : month.atEndOfMonth();
+                    return scope.drillDown(BAR_METRIC, month.atDay(1), last);
+                });
     }
 
     Chart byDepartment(IndicatorReport report) {

@@ -205,8 +205,7 @@ class DashboardController {
     }
 
     /** A rate links to the dossiers of its denominator (docs/indicators.md), where each row shows how it counted. */
-    private static Headline rate(
-            DashboardScope scope, String key, BigDecimal rate, String denominator, Locale locale) {
+    private static Headline rate(DashboardScope scope, String key, BigDecimal rate, String denominator, Locale locale) {
         return new Headline(
                 key, scope.drillDown(denominator), PageNumbers.percent(DashboardCharts.percent(rate), locale));
     }

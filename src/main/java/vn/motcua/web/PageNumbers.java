@@ -24,7 +24,9 @@ public class PageNumbers {
 
     /** A number with exactly {@code digits} decimals. */
     public String decimal(Number value, int digits) {
-        return value == null ? NONE : format(LocaleContextHolder.getLocale(), digits).format(value);
+        return value == null
+                ? NONE
+                : format(LocaleContextHolder.getLocale(), digits).format(value);
     }
 
     /** A rate (0..1) as a percentage with one decimal: "98,5 %". */
@@ -46,7 +48,8 @@ public class PageNumbers {
     }
 
     private static DecimalFormat format(Locale locale, int digits) {
-        DecimalFormat format = new DecimalFormat(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits), symbols(locale));
+        DecimalFormat format =
+                new DecimalFormat(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits), symbols(locale));
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format;
     }

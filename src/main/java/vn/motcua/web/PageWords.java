@@ -8,10 +8,12 @@ import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import vn.motcua.common.NotFoundException;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.office.Department;
 import vn.motcua.office.OfficeDirectory;
 import vn.motcua.office.Unit;
+import vn.motcua.portal.PortalClients;
 import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.security.CurrentStaff;
@@ -34,23 +36,29 @@ public class PageWords {
 
     private static final String NONE = "—";
 
+    /** How the timeline names a dossier the public-service portal sent: {@code portal:<client id>}. */
+    private static final String PORTAL = "portal:";
+
     private final MessageSource messages;
     private final OfficeDirectory office;
     private final ProcedureCatalog procedures;
     private final StaffRoster staff;
     private final PageDates dates;
+    private final PortalClients portals;
 
     PageWords(
             MessageSource messages,
             OfficeDirectory office,
             ProcedureCatalog procedures,
             StaffRoster staff,
-            PageDates dates) {
+            PageDates dates,
+            PortalClients portals) {
         this.messages = messages;
         this.office = office;
         this.procedures = procedures;
         this.staff = staff;
         this.dates = dates;
+        this.portals = portals;
     }
 
     /** A code of a family ({@code status}, {@code channel}, ...) in words; an unknown code as it is. */
@@ -69,6 +77,9 @@ public class PageWords {
         }
         if (CurrentStaff.SYSTEM.equals(username)) {
             return messages.getMessage("actor.system", null, username, LocaleContextHolder.getLocale());
+        }
+        if (username.startsWith(PORTAL)) {
+            return portalName(username.substring(PORTAL.length()));
         }
         String name = staff.fullName(username);
         return name == null || name.isBlank() ? username : name;
@@ -144,6 +155,14 @@ public class PageWords {
         }
         code.appendTail(out);
         return out.toString();
+    }
+
+    private String portalName(String clientId) {
+        try {
+            return portals.get(clientId).name();
+        } catch (NotFoundException gone) {
+            return clientId;
+        }
     }
 
     private String noteCode(String code) {

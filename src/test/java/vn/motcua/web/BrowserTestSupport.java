@@ -200,12 +200,14 @@ abstract class BrowserTestSupport extends ApiTestSupport {
      */
     void assertReadsAsWords(String... codes) {
         String text = browser.findElement(By.tagName("body")).getText();
-        assertThat(text).as("ISO instants on %s", browser.getCurrentUrl()).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
+        assertThat(text)
+                .as("ISO instants on %s", browser.getCurrentUrl())
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
         for (String code : codes) {
             assertThat(text)
                     .as("code %s on %s", code, browser.getCurrentUrl())
-                    .doesNotContainPattern("(?<![\\p{L}\\p{N}_.-])" + java.util.regex.Pattern.quote(code)
-                            + "(?![\\p{L}\\p{N}_-])");
+                    .doesNotContainPattern(
+                            "(?<![\\p{L}\\p{N}_.-])" + java.util.regex.Pattern.quote(code) + "(?![\\p{L}\\p{N}_-])");
         }
     }
 

@@ -91,7 +91,8 @@ class DashboardBrowserTest extends BrowserTestSupport {
 
         // The TC-KH bar, by the department's name: hover it as a user would, read the tooltip, click it.
         String department = office.department("TC-KH").orElseThrow().name();
-        Number index = (Number) script("return window.motcuaCharts.department.labels.indexOf(arguments[0]);", department);
+        Number index =
+                (Number) script("return window.motcuaCharts.department.labels.indexOf(arguments[0]);", department);
         WebElement canvas = browser.findElement(By.id("chart-department"));
         Map<?, ?> at = (Map<?, ?>) script("""
                 var chart = Chart.getChart('chart-department'), bar = chart.getDatasetMeta(0).data[arguments[0]];

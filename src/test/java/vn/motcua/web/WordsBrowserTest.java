@@ -17,8 +17,24 @@ class WordsBrowserTest extends BrowserTestSupport {
     private static final String CLERK_NAME = "Nguyễn Thị Tiếp Nhận";
     private static final String DATE_TIME = "\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}";
     private static final String[] CODES = {
-        "DIRECT", "ONLINE", "RESULT_READY", "PROCESSING", "RETURNED", "ACCEPT", "PROPOSE_RESULT", "SIGN",
-        "EARLY", "ON_TIME", "LATE", "CASH", "TC-KH", "UBND-HUYEN-DEMO", "clerk", "handler.tckh", "approver", "system"
+        "DIRECT",
+        "ONLINE",
+        "RESULT_READY",
+        "PROCESSING",
+        "RETURNED",
+        "ACCEPT",
+        "PROPOSE_RESULT",
+        "SIGN",
+        "EARLY",
+        "ON_TIME",
+        "LATE",
+        "CASH",
+        "TC-KH",
+        "UBND-HUYEN-DEMO",
+        "clerk",
+        "handler.tckh",
+        "approver",
+        "system"
     };
 
     @Autowired
@@ -78,9 +94,11 @@ class WordsBrowserTest extends BrowserTestSupport {
         open("/supervisor/dashboard");
         until.until(d -> (Boolean) script("return typeof Chart !== 'undefined' && !!Chart.getChart('chart-month');"));
 
-        assertThat(browser.findElement(By.cssSelector(".headline[data-figure='onTimeRate'] dd")).getText())
+        assertThat(browser.findElement(By.cssSelector(".headline[data-figure='onTimeRate'] dd"))
+                        .getText())
                 .matches("\\d{1,3},\\d %");
-        assertThat(browser.findElement(By.cssSelector(".headline[data-figure='score766'] dd")).getText())
+        assertThat(browser.findElement(By.cssSelector(".headline[data-figure='score766'] dd"))
+                        .getText())
                 .matches("\\d+,\\d{2} / \\d+");
         assertThat(browser.findElements(By.cssSelector("#chart-month-table tbody th")))
                 .extracting(e -> e.getAttribute("textContent"))
@@ -96,7 +114,8 @@ class WordsBrowserTest extends BrowserTestSupport {
 
         open("/supervisor/dashboard?lang=en");
         until.until(d -> (Boolean) script("return typeof Chart !== 'undefined' && !!Chart.getChart('chart-month');"));
-        assertThat(browser.findElement(By.cssSelector(".headline[data-figure='onTimeRate'] dd")).getText())
+        assertThat(browser.findElement(By.cssSelector(".headline[data-figure='onTimeRate'] dd"))
+                        .getText())
                 .matches("\\d{1,3}\\.\\d %");
         assertThat(browser.findElements(By.cssSelector("#chart-month-table tbody th")))
                 .extracting(e -> e.getAttribute("textContent"))
@@ -129,8 +148,12 @@ class WordsBrowserTest extends BrowserTestSupport {
                     var written = scale._labelItems ? scale._labelItems.map(i => [].concat(i.label).join(' ')) : shown;
                     return {labels: chart.data.labels, written: written,
                             inside: scale.left >= 0 && scale.right <= chart.width + 0.5};""", chart);
-            assertThat(axis.get("written")).as("labels on the axis of %s", chart).isEqualTo(axis.get("labels"));
-            assertThat(axis.get("inside")).as("axis of %s inside its canvas", chart).isEqualTo(true);
+            assertThat(axis.get("written"))
+                    .as("labels on the axis of %s", chart)
+                    .isEqualTo(axis.get("labels"));
+            assertThat(axis.get("inside"))
+                    .as("axis of %s inside its canvas", chart)
+                    .isEqualTo(true);
         }
     }
 
