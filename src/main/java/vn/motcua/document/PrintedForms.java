@@ -32,6 +32,7 @@ import vn.motcua.office.Unit;
 import vn.motcua.procedure.Procedure;
 import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.security.Staff;
+import vn.motcua.security.StaffRoster;
 
 /**
  * The printed forms of the one-stop desk (Circular 01/2018/TT-VPCP, Phụ lục: Mẫu 01 to Mẫu 05), in Vietnamese, as
@@ -49,6 +50,7 @@ class PrintedForms {
     private final DocumentMapper mapper;
     private final OfficeDirectory office;
     private final ProcedureCatalog procedures;
+    private final StaffRoster staff;
     private final FormFonts fonts;
     private final DossierForms existing;
     private final PublicAddress publicAddress;
@@ -60,6 +62,7 @@ class PrintedForms {
             OfficeDirectory office,
             ProcedureCatalog procedures,
             FormFonts fonts,
+            StaffRoster staff,
             DossierForms existing,
             PublicAddress publicAddress,
             Clock clock) {
@@ -68,6 +71,7 @@ class PrintedForms {
         this.office = office;
         this.procedures = procedures;
         this.fonts = fonts;
+        this.staff = staff;
         this.existing = existing;
         this.publicAddress = publicAddress;
         this.zone = clock.getZone();
@@ -286,7 +290,9 @@ class PrintedForms {
                 + VietnameseDates.dateTime(stop.at().toZonedDateTime()) + ".");
         pdf.strongField("Lý do", stop.note());
         pdf.text("Ông/Bà có thể nộp lại hồ sơ khi có nhu cầu./.");
-        pdf.signatures(null, null, "CÔNG CHỨC TIẾP NHẬN", stop.actor());
+        // The timeline keeps the user name; the notice is signed with the person's name.
+        String clerkName = staff.fullName(stop.actor());
+        pdf.signatures(null, null, "CÔNG CHỨC TIẾP NHẬN", clerkName == null ? stop.actor() : clerkName);
         pdf.basis(law.rules().basis(Rule.STOP), law.form(), law.rules().circular());
         return pdf.finish();
     }

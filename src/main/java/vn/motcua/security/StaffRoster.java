@@ -19,6 +19,12 @@ public class StaffRoster {
         this.mapper = mapper;
     }
 
+    /** The full name a person reads for a user name; {@code null} for a user name nobody has. */
+    public String fullName(String username) {
+        StaffMapper.StaffRow row = username == null ? null : mapper.find(username);
+        return row == null ? null : row.fullName();
+    }
+
     /** Everyone, by unit, role and user name. */
     public List<Member> all() {
         Map<String, List<String>> departments = mapper.allDepartments().stream()

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,11 +44,18 @@ final class DashboardCharts {
 
     /** By month: each bar opens the month's resolved dossiers (the last month ends with the period). */
     Chart byMonth(IndicatorReport report) {
-        return chart("chart-month", "dashboard.chart.month", report, IndicatorReport.Row::key, row -> {
-            YearMonth month = YearMonth.parse(row.key());
-            LocalDate last = month.atEndOfMonth().isAfter(scope.to()) ? scope.to() : month.atEndOfMonth();
-            return scope.drillDown(BAR_METRIC, month.atDay(1), last);
-        });
+        DateTimeFormatter monthLabel = DateTimeFormatter.ofPattern(
+                messages.getMessage("dashboard.chart.monthPattern", null, "MM/yyyy", locale), locale);
+        return chart(
+                "chart-month",
+                "dashboard.chart.month",
+                report,
+                row -> monthLabel.format(YearMonth.parse(row.key())),
+                row -> {
+                    YearMonth month = YearMonth.parse(row.key());
+                    LocalDate last = month.atEndOfMonth().isAfter(scope.to()) ? scope.to() : month.atEndOfMonth();
+                    return scope.drillDown(BAR_METRIC, month.atDay(1), last);
+                });
     }
 
     Chart byDepartment(IndicatorReport report) {
@@ -55,7 +63,7 @@ final class DashboardCharts {
                 "chart-department",
                 "dashboard.chart.department",
                 report,
-                r -> r.key() + (r.name() == null || r.name().equals(r.key()) ? "" : " · " + r.name()),
+                r -> r.name() == null || r.name().isBlank() ? r.key() : r.name(),
                 r -> scope.drillDown(BAR_METRIC, scope.unit(), r.key(), null));
     }
 
@@ -92,8 +100,8 @@ final class DashboardCharts {
             tips.add(messages.getMessage(
                     "dashboard.chart.tip",
                     new Object[] {
-                        rate == null ? "—" : rate.toPlainString(),
-                        Long.toString(row.figures().resolved())
+                        rate == null ? "—" : PageNumbers.decimal(rate, 1, locale),
+                        PageNumbers.decimal(row.figures().resolved(), 0, locale)
                     },
                     locale));
             links.add(link.apply(row));

@@ -1,7 +1,6 @@
 package vn.motcua.web;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -95,21 +94,21 @@ class DashboardController {
         IndicatorReport report = indicators.report(first, last, scope.unit(), null, null, null);
         Figures f = report.total();
         List<Headline> headlines = List.of(
-                count(scope, "received", f.received()),
-                count(scope, "resolved", f.resolved()),
-                rate(scope, "onTimeRate", f.onTimeRate(), "resolved"),
-                count(scope, "late", f.late()),
-                count(scope, "inProgressOverdue", f.inProgressOverdue()),
-                count(scope, "lateWithoutApology", f.lateWithoutApology()),
-                rate(scope, "onlineRate", f.onlineRate(), "received"),
-                rate(scope, "digitizedRate", f.digitizedRate(), "received"),
-                rate(scope, "cashlessRate", f.cashlessRate(), "feeDossiers"),
-                rate(scope, "satisfactionRate", f.satisfactionRate(), "ratings"),
+                count(scope, "received", f.received(), locale),
+                count(scope, "resolved", f.resolved(), locale),
+                rate(scope, "onTimeRate", f.onTimeRate(), "resolved", locale),
+                count(scope, "late", f.late(), locale),
+                count(scope, "inProgressOverdue", f.inProgressOverdue(), locale),
+                count(scope, "lateWithoutApology", f.lateWithoutApology(), locale),
+                rate(scope, "onlineRate", f.onlineRate(), "received", locale),
+                rate(scope, "digitizedRate", f.digitizedRate(), "received", locale),
+                rate(scope, "cashlessRate", f.cashlessRate(), "feeDossiers", locale),
+                rate(scope, "satisfactionRate", f.satisfactionRate(), "ratings", locale),
                 new Headline(
                         "score766",
                         null,
-                        f.score766().total().setScale(2, RoundingMode.HALF_UP).toPlainString() + " / "
-                                + f.score766().measuredMaxPoints()));
+                        PageNumbers.decimal(f.score766().total(), 2, locale) + " / "
+                                + PageNumbers.decimal(f.score766().measuredMaxPoints(), 0, locale)));
 
         DashboardCharts charts = new DashboardCharts(scope, messages, locale);
         String monthsFrom = YearMonth.from(scope.to()).minusMonths(11).atDay(1).toString();
@@ -201,13 +200,13 @@ class DashboardController {
         return value == null || value.isBlank() ? null : value;
     }
 
-    private static Headline count(DashboardScope scope, String key, long value) {
-        return new Headline(key, scope.drillDown(key), Long.toString(value));
+    private static Headline count(DashboardScope scope, String key, long value, Locale locale) {
+        return new Headline(key, scope.drillDown(key), PageNumbers.decimal(value, 0, locale));
     }
 
     /** A rate links to the dossiers of its denominator (docs/indicators.md), where each row shows how it counted. */
-    private static Headline rate(DashboardScope scope, String key, BigDecimal rate, String denominator) {
-        BigDecimal percent = DashboardCharts.percent(rate);
-        return new Headline(key, scope.drillDown(denominator), percent == null ? "—" : percent.toPlainString() + " %");
+    private static Headline rate(DashboardScope scope, String key, BigDecimal rate, String denominator, Locale locale) {
+        return new Headline(
+                key, scope.drillDown(denominator), PageNumbers.percent(DashboardCharts.percent(rate), locale));
     }
 }

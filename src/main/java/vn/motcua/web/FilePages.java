@@ -66,8 +66,9 @@ public class FilePages {
         if (bytes < 1024 * 1024) {
             return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
         }
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0))
-                .replace('.', ',');
+        return PageNumbers.decimal(
+                        bytes / (1024.0 * 1024.0), 1, org.springframework.context.i18n.LocaleContextHolder.getLocale())
+                + " MB";
     }
 
     private static Staff staff() {

@@ -224,6 +224,41 @@ abstract class BrowserTestSupport extends ApiTestSupport {
         }
     }
 
+    /**
+     * What a person reads in the page's main part and header is words: none of these codes stands alone in it (a
+     * code inside a longer word does not count), and no instant is written the ISO way.
+     */
+    void assertReadsAsWords(String... codes) {
+        String text = browser.findElement(By.tagName("body")).getText();
+        assertThat(text)
+                .as("ISO instants on %s", browser.getCurrentUrl())
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
+        for (String code : codes) {
+            assertThat(text)
+                    .as("code %s on %s", code, browser.getCurrentUrl())
+                    .doesNotContainPattern(
+                            "(?<![\\p{L}\\p{N}_.-])" + java.util.regex.Pattern.quote(code) + "(?![\\p{L}\\p{N}_-])");
+        }
+    }
+
+    /**
+     * The control shows every text it may show whole: each option of a select, or the element's own text, fits the
+     * width it is given (measured in the control's own font).
+     */
+    void assertShowsWholeText(By locator) {
+        WebElement element = browser.findElement(locator);
+        String cut = (String) script("""
+                var e = arguments[0], s = getComputedStyle(e);
+                var texts = e.tagName === 'SELECT' ? Array.from(e.options).map(o => o.text) : [e.textContent.trim()];
+                var pen = document.createElement('canvas').getContext('2d');
+                pen.font = s.fontWeight + ' ' + s.fontSize + ' ' + s.fontFamily;
+                // A select keeps room for its arrow.
+                var room = e.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight)
+                    - (e.tagName === 'SELECT' ? 16 : 0);
+                return texts.find(t => pen.measureText(t).width > room) || null;""", element);
+        assertThat(cut).as("text cut off in %s", locator).isNull();
+    }
+
     /** Saves what the browser shows, for the README and for a look at layout and diacritics. */
     void screenshot(String name) throws IOException {
         if (tablet != null) {

@@ -33,7 +33,7 @@ class PersonalDataBrowserTest extends BrowserTestSupport {
         open("/admin/personal-data?dossier=" + code);
         until.until(ExpectedConditions.presenceOfElementLocated(By.id("access-log-table")));
         assertThat(browser.findElement(By.id("access-log-table")).getText())
-                .contains(code, "supervisor", "Công dân đề nghị gọi lại về kết quả");
+                .contains(code, "Vũ Thị Giám Sát (tỉnh)", "Công dân đề nghị gọi lại về kết quả");
         assertNoSidewaysScroll();
         screenshot("personal-data-log");
     }

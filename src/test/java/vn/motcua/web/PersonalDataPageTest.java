@@ -47,7 +47,7 @@ class PersonalDataPageTest extends ApiTestSupport {
 
         assertThat(page(getAs("admin", "/admin"))).contains("href=\"/admin/personal-data\"");
         assertThat(page(getAs("admin", "/admin/personal-data?dossier={code}", code)))
-                .contains(code, "Gọi lại cho công dân theo phản ánh", "SUPERVISOR");
+                .contains(code, "Gọi lại cho công dân theo phản ánh", "Giám sát");
         assertThat(getAs("supervisor", "/admin/personal-data").getResponse().getStatus())
                 .isEqualTo(403);
     }

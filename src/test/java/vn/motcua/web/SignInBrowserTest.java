@@ -26,7 +26,7 @@ class SignInBrowserTest extends BrowserTestSupport {
         submit("khoa.trinhduyet", PASSWORD);
         until.until(ExpectedConditions.urlContains("/login?locked"));
         assertThat(browser.findElement(By.id("login-locked")).getText())
-                .startsWith("Tài khoản đã đăng nhập sai quá nhiều lần nên bị tạm khóa đến 14:15 08/03/2031.");
+                .startsWith("Tài khoản đã đăng nhập sai quá nhiều lần nên bị tạm khóa đến 08/03/2031 14:15.");
         screenshot("login-locked");
 
         clockAt("2031-03-08T14:15:01+07:00");
