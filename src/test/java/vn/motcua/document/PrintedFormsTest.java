@@ -185,13 +185,13 @@ class PrintedFormsTest extends ApiTestSupport {
 
     @Test
     void formsPrintedAfterARenameNameTheDepartmentAsTheDossierKnewIt() throws Exception {
-        clockAt("2026-05-11T09:00:00+07:00");
+        clockAt("2027-08-02T09:00:00+07:00");
         String code = accepted("HO-KINH-DOANH").get("code").asText();
-        clockAt("2026-05-11T10:00:00+07:00");
+        clockAt("2027-08-02T10:00:00+07:00");
         askSupplement(code);
-        clockAt("2026-05-11T11:00:00+07:00");
+        clockAt("2027-08-02T11:00:00+07:00");
         bringSupplement(code);
-        clockAtAndFireTimers("2026-05-13T12:00:00+07:00");
+        clockAtAndFireTimers("2027-08-04T12:00:00+07:00");
         String apologyTask = null;
         for (JsonNode task : body(getAs("handler.tckh", "/api/tasks?dossierCode={code}", code))) {
             if ("Task_IssueApology".equals(task.get("key").asText())) {
@@ -205,7 +205,7 @@ class PrintedFormsTest extends ApiTestSupport {
                         java.util.Map.of(
                                 "outcome", "ISSUE_APOLOGY",
                                 "reason", "Chờ xác minh địa điểm kinh doanh",
-                                "newDueAt", "2026-05-18T16:00:00+07:00"),
+                                "newDueAt", "2027-08-09T16:00:00+07:00"),
                         "/api/tasks/{id}/complete",
                         apologyTask));
 
