@@ -10,5 +10,6 @@ record HeldDossier(
         String applicantFullName,
         String currentDepartment,
         String unitCode,
+        Instant receivedAt,
         Instant dueAt,
         String processInstanceId) {}

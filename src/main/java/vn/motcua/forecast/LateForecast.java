@@ -69,6 +69,7 @@ public class LateForecast {
             String applicantName,
             String unit,
             String department,
+            OffsetDateTime receivedAt,
             OffsetDateTime dueAt,
             OffsetDateTime predictedFinishAt,
             boolean late,
@@ -136,6 +137,12 @@ public class LateForecast {
             moved.put(from, -people);
         }
         return new StaffMove(moved, WHAT_IF_DAYS);
+    }
+
+    /** The forecast of every dossier a department holds, late or not, the earliest due first. */
+    @Transactional(readOnly = true)
+    public List<Row> allHeld() {
+        return predictAll(StaffMove.NONE).stream().map(Predicted::row).toList();
     }
 
     /** Every held dossier's forecast by code, for ordering a handler's tasks by risk. */
@@ -245,6 +252,7 @@ public class LateForecast {
                 d.applicantFullName(),
                 d.unitCode(),
                 d.currentDepartment(),
+                offset(d.receivedAt()),
                 offset(d.dueAt()),
                 offset(p.finishAt()),
                 p.late(),
