@@ -63,6 +63,22 @@ class LatenessForecastTest extends ApiTestSupport {
         assertThat(getAs(null, "/api/forecast/late").getResponse().getStatus()).isEqualTo(401);
     }
 
+    @Test
+    void aWhatIfWithADepartmentOutsideTheUnitOrNoOneMovedIsRefusedNamingTheField() throws Exception {
+        var unknown = getAs("supervisor", "/api/forecast/late?to=NO-SUCH&people=1");
+        assertThat(unknown.getResponse().getStatus()).isEqualTo(400);
+        assertThat(body(unknown).get("fields").has("to")).isTrue();
+
+        var nobody = getAs("supervisor", "/api/forecast/late?to=TC-KH&people=0");
+        assertThat(nobody.getResponse().getStatus()).isEqualTo(400);
+        assertThat(body(nobody).get("fields").has("people")).isTrue();
+
+        var moved = body(getAs("supervisor", "/api/forecast/late?from=TU-PHAP&to=TC-KH&people=1"));
+        assertThat(moved.get("move").get("handlersByDepartment").get("TC-KH").asInt()).isEqualTo(1);
+        assertThat(moved.get("move").get("handlersByDepartment").get("TU-PHAP").asInt()).isEqualTo(-1);
+        assertThat(moved.get("move").get("workingDays").asInt()).isEqualTo(10);
+    }
+
     private static JsonNode rowOf(JsonNode rows, String code) {
         return rowOf(rows, code, "code");
     }
