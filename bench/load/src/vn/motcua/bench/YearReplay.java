@@ -39,6 +39,7 @@ import vn.motcua.dossier.DossierService;
 import vn.motcua.dossier.IntakeRequest;
 import vn.motcua.dossier.PaymentMethod;
 import vn.motcua.dossier.TaskCompletion;
+import vn.motcua.forecast.LateForecast;
 import vn.motcua.handling.TaskView;
 import vn.motcua.handling.TaskWork;
 import vn.motcua.indicator.IndicatorService;
@@ -59,7 +60,8 @@ import vn.motcua.security.Staff;
  */
 public final class YearReplay {
 
-    static final String UNIT = "UBND-HUYEN-DEMO";
+    /** The ward that took over the demo district's desk and departments (db/demo/V1001): whose hours the replay keeps. */
+    static final String UNIT = "PHUONG-HO-SEN";
     /** Share of each procedure in the district's year (the desk's mix: certified copies and births lead). */
     static final Map<String, Integer> MIX = new LinkedHashMap<>();
     /** Tasks each member of staff works in a working hour, for 100,000 dossiers a year (scaled with the year). */
@@ -113,6 +115,9 @@ public final class YearReplay {
     static final int THREADS =
             Integer.getInteger("replay.threads", Runtime.getRuntime().availableProcessors());
 
+    /** Scores the lateness forecast as the year goes (-Dreplay.forecast=true; LatenessScore). */
+    static final boolean FORECAST = Boolean.getBoolean("replay.forecast");
+
     static final double[] WEEKDAY_LOAD = {1.25, 1.05, 1.0, 0.95, 0.75, 1.0, 1.0};
 
     public static void main(String[] args) {
@@ -126,6 +131,8 @@ public final class YearReplay {
         int year = args.length > 3 ? Integer.parseInt(args[3]) : 2025;
         long t0 = System.nanoTime();
         BenchApp.recreate(db, "motcua_replay");
+        // The replay asks for the forecast itself, at its own instants; no scheduled warnings beside it.
+        System.setProperty("motcua.forecast.warn-cron", "-");
         // Timers are fired by the replay as its clock passes them, not by a background thread.
         ConfigurableApplicationContext app = BenchApp.start(db, "motcua_replay", "0", false);
         double startSeconds = (System.nanoTime() - t0) / 1e9;
@@ -142,6 +149,9 @@ public final class YearReplay {
             replay.report(
                     LocalDate.of(year, 1, 1),
                     LocalDate.of(year, 1, 1).plusMonths(months).minusDays(1));
+            if (replay.score != null) {
+                replay.score.report(replay.clock.now());
+            }
             System.out.printf(
                     Locale.ROOT,
                     "%nReplayed %d month(s) of %,d dossiers a year: %,d dossiers, %,d tasks,"
@@ -181,6 +191,7 @@ public final class YearReplay {
         final Random days = new Random(2025);
         final Map<String, Instant> verifiedAt = new HashMap<>();
         final ExecutorService workers = Executors.newFixedThreadPool(THREADS);
+        final LatenessScore score;
         int intakes;
         int completions;
         int jobs;
@@ -205,6 +216,7 @@ public final class YearReplay {
             });
             this.perYear = perYear;
             this.year = year;
+            score = FORECAST ? new LatenessScore(app.getBean(LateForecast.class), calendar, hours, jdbc) : null;
         }
 
         void run(LocalDate from, LocalDate to) {
@@ -237,6 +249,9 @@ public final class YearReplay {
                 for (int s = 0; s < slots.size(); s++) {
                     Instant start = day.atTime(slots.get(s)).atZone(zone).toInstant();
                     fireTimers(start);
+                    if (score != null) {
+                        score.check(start);
+                    }
                     // Arrivals by working hour: mornings are busier than afternoons.
                     int arrivals = (int) Math.round(today * slotShare(s, slots.size()));
                     for (int a = 0; a < arrivals; a++) {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeadlineTimers {
 
-    static final String APOLOGY_TIMER = "BoundaryEvent_ApologyDue";
+    public static final String APOLOGY_TIMER = "BoundaryEvent_ApologyDue";
     static final String OVERDUE_TIMER = "BoundaryEvent_DossierOverdue";
     /** No clock runs while the citizen completes the dossier: a due date no timer reaches. */
     static final Instant PARKED = Instant.parse("9999-12-31T00:00:00Z");

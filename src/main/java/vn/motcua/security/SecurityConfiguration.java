@@ -94,7 +94,10 @@ class SecurityConfiguration {
                         .hasRole("CLERK")
                         .requestMatchers("/api/tasks/**")
                         .hasAnyRole("CLERK", "HANDLER", "APPROVER")
-                        .requestMatchers("/api/overdue/**", "/api/indicators/**", "/actuator/prometheus")
+                        .requestMatchers("/api/forecast/warnings")
+                        .hasRole("APPROVER")
+                        .requestMatchers(
+                                "/api/overdue/**", "/api/forecast/**", "/api/indicators/**", "/actuator/prometheus")
                         .hasAnyRole("SUPERVISOR", "ADMIN")
                         .anyRequest()
                         .authenticated())

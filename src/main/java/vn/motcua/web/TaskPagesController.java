@@ -5,7 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,6 +27,8 @@ import vn.motcua.document.DossierForms;
 import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.TaskCompletion;
+import vn.motcua.forecast.LateForecast;
+import vn.motcua.forecast.LatenessWarnings;
 import vn.motcua.handling.TaskView;
 import vn.motcua.handling.TaskWork;
 import vn.motcua.handling.WorkAhead;
@@ -47,6 +52,8 @@ class TaskPagesController {
     private final Clock clock;
     private final WorkAhead workAhead;
     private final DossierForms forms;
+    private final LateForecast forecast;
+    private final LatenessWarnings warnings;
 
     TaskPagesController(
             TaskWork work,
@@ -54,8 +61,12 @@ class TaskPagesController {
             Validator validator,
             Clock clock,
             WorkAhead workAhead,
-            DossierForms forms) {
+            DossierForms forms,
+            LateForecast forecast,
+            LatenessWarnings warnings) {
         this.workAhead = workAhead;
+        this.forecast = forecast;
+        this.warnings = warnings;
         this.work = work;
         this.dossiers = dossiers;
         this.forms = forms;
@@ -65,7 +76,16 @@ class TaskPagesController {
 
     @GetMapping
     String list(@AuthenticationPrincipal Staff staff, Model model) {
-        model.addAttribute("tasks", work.visibleTo(staff));
+        List<TaskView> tasks = work.visibleTo(staff);
+        if (staff.hasRole(Role.HANDLER) || staff.hasRole(Role.APPROVER)) {
+            Map<String, LateForecast.Row> risks = forecast.byDossier();
+            tasks = byRisk(tasks, risks, staff);
+            model.addAttribute("risks", risks);
+        }
+        if (staff.hasRole(Role.APPROVER)) {
+            model.addAttribute("warnings", warnings.of(staff));
+        }
+        model.addAttribute("tasks", tasks);
         model.addAttribute("nearDueBefore", OffsetDateTime.now(clock).plus(NEAR_DUE));
         model.addAttribute("work", workAhead.of(staff));
         return "tasks/list";
@@ -116,6 +136,24 @@ class TaskPagesController {
         }
         redirect.addFlashAttribute("completed", task.name());
         return staff.hasRole(Role.CLERK) ? "redirect:/dossiers/" + task.dossierCode() : "redirect:/tasks";
+    }
+
+    /**
+     * The riskiest first: the least working time left between the predicted finish and the due instant. Tasks
+     * without a forecast (their dossier at the desk) keep their order, after.
+     */
+    private List<TaskView> byRisk(List<TaskView> tasks, Map<String, LateForecast.Row> risks, Staff staff) {
+        Map<String, Duration> slack = new HashMap<>();
+        for (TaskView task : tasks) {
+            LateForecast.Row row = task.dossierCode() == null ? null : risks.get(task.dossierCode());
+            if (row != null) {
+                slack.put(task.id(), forecast.slack(row, row.unit()));
+            }
+        }
+        return tasks.stream()
+                .sorted(Comparator.comparing(
+                        (TaskView t) -> slack.get(t.id()), Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
     }
 
     private TaskView task(String id, Staff staff) {
