@@ -74,8 +74,8 @@ final class LatenessScore {
                 continue;
             }
             Flag flag = e.getValue();
-            Matrix[] department = byDepartment.computeIfAbsent(
-                    flag.department(), d -> new Matrix[] {new Matrix(), new Matrix()});
+            Matrix[] department =
+                    byDepartment.computeIfAbsent(flag.department(), d -> new Matrix[] {new Matrix(), new Matrix()});
             for (Matrix[] m : List.of(all, department)) {
                 m[0].add(flag.predicted(), outcome);
                 m[1].add(flag.naive(), outcome);

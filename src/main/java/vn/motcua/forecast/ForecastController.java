@@ -44,7 +44,9 @@ class ForecastController {
         return forecast.forUnit(staff.unitCode(), move);
     }
 
-    @Operation(summary = "List the caller's warnings of dossiers that will be late", operationId = "listLatenessWarnings")
+    @Operation(
+            summary = "List the caller's warnings of dossiers that will be late",
+            operationId = "listLatenessWarnings")
     @GetMapping("/warnings")
     List<LatenessWarning> warnings(@AuthenticationPrincipal Staff staff) {
         return warnings.of(staff);

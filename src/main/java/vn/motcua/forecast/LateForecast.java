@@ -99,7 +99,10 @@ public class LateForecast {
         List<Predicted> all = predictAll(move).stream()
                 .filter(p -> units.contains(p.dossier().unitCode()))
                 .toList();
-        List<Row> late = all.stream().filter(p -> p.prediction().late()).map(Predicted::row).toList();
+        List<Row> late = all.stream()
+                .filter(p -> p.prediction().late())
+                .map(Predicted::row)
+                .toList();
         return new Forecast(offset(clock.instant()), all.size(), late, move);
     }
 
@@ -171,7 +174,9 @@ public class LateForecast {
         List<HeldDossier> held = mapper.held();
         Map<String, DepartmentPace> paces = paces(now);
         Map<Long, List<ChainStep>> chains = new HashMap<>();
-        mapper.chainsInHandling().forEach(s -> chains.computeIfAbsent(s.dossierId(), id -> new ArrayList<>()).add(s));
+        mapper.chainsInHandling()
+                .forEach(s -> chains.computeIfAbsent(s.dossierId(), id -> new ArrayList<>())
+                        .add(s));
         Map<String, Integer> aheadAt = new HashMap<>();
         List<Predicted> predicted = new ArrayList<>(held.size());
         // held() is ordered by due: the count so far at a department is the queue ahead of the next one there.

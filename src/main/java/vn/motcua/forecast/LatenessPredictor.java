@@ -50,7 +50,8 @@ public final class LatenessPredictor {
         if (Double.isInfinite(daysHere)) {
             return new Prediction(null, true, queueAhead, boosted, stepsAhead.size(), reason);
         }
-        Duration remaining = Duration.ofSeconds(Math.round(daysHere * hours.workingDay().toSeconds()));
+        Duration remaining =
+                Duration.ofSeconds(Math.round(daysHere * hours.workingDay().toSeconds()));
         for (Duration step : stepsAhead) {
             remaining = remaining.plus(step);
         }

@@ -48,9 +48,7 @@ public class LatenessWarnings {
      *
      * @return how many dossiers were newly warned about
      */
-    @Scheduled(
-            cron = "${motcua.forecast.warn-cron:0 */10 * * * *}",
-            zone = "${motcua.time-zone:Asia/Ho_Chi_Minh}")
+    @Scheduled(cron = "${motcua.forecast.warn-cron:0 */10 * * * *}", zone = "${motcua.time-zone:Asia/Ho_Chi_Minh}")
     @Transactional
     public int warnHeads() {
         List<LateForecast.Predicted> late = forecast.predictAll(StaffMove.NONE).stream()
@@ -125,7 +123,8 @@ public class LatenessWarnings {
         }
         Map<String, Instant> points = new HashMap<>();
         for (List<String> chunk : chunks(instances)) {
-            engineTables.timersWaitingAt(chunk, DeadlineTimers.APOLOGY_TIMER)
+            engineTables
+                    .timersWaitingAt(chunk, DeadlineTimers.APOLOGY_TIMER)
                     .forEach(t -> points.putIfAbsent(t.processInstanceId(), t.dueAt()));
         }
         return points;

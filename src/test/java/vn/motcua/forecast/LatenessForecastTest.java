@@ -38,7 +38,8 @@ class LatenessForecastTest extends ApiTestSupport {
         JsonNode first = rowOf(forecast.get("late"), codes.get(0));
         if (first != null) {
             // Dossiers other tests left at TC-KH may be ahead of the whole batch; the first still waits for fewer.
-            assertThat(first.get("queueAhead").asInt()).isLessThan(row.get("queueAhead").asInt());
+            assertThat(first.get("queueAhead").asInt())
+                    .isLessThan(row.get("queueAhead").asInt());
         }
 
         assertThat(warnings.warnHeads()).isPositive();
@@ -53,13 +54,16 @@ class LatenessForecastTest extends ApiTestSupport {
         assertThat(aboutLast).as("warnings about " + last).isEqualTo(1);
         JsonNode warning = rowOf(told, last, "dossierCode");
         assertThat(OffsetDateTime.parse(warning.get("warnedAt").asText()).toInstant())
-                .isBefore(OffsetDateTime.parse(warning.get("apologyAt").asText()).toInstant());
+                .isBefore(
+                        OffsetDateTime.parse(warning.get("apologyAt").asText()).toInstant());
     }
 
     @Test
     void onlySupervisorsReadTheForecastAndOnlyHeadsTheirWarnings() throws Exception {
-        assertThat(getAs("handler.tckh", "/api/forecast/late").getResponse().getStatus()).isEqualTo(403);
-        assertThat(getAs("supervisor", "/api/forecast/warnings").getResponse().getStatus()).isEqualTo(403);
+        assertThat(getAs("handler.tckh", "/api/forecast/late").getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(getAs("supervisor", "/api/forecast/warnings").getResponse().getStatus())
+                .isEqualTo(403);
         assertThat(getAs(null, "/api/forecast/late").getResponse().getStatus()).isEqualTo(401);
     }
 
@@ -74,8 +78,10 @@ class LatenessForecastTest extends ApiTestSupport {
         assertThat(body(nobody).get("fields").has("people")).isTrue();
 
         var moved = body(getAs("supervisor", "/api/forecast/late?from=TU-PHAP&to=TC-KH&people=1"));
-        assertThat(moved.get("move").get("handlersByDepartment").get("TC-KH").asInt()).isEqualTo(1);
-        assertThat(moved.get("move").get("handlersByDepartment").get("TU-PHAP").asInt()).isEqualTo(-1);
+        assertThat(moved.get("move").get("handlersByDepartment").get("TC-KH").asInt())
+                .isEqualTo(1);
+        assertThat(moved.get("move").get("handlersByDepartment").get("TU-PHAP").asInt())
+                .isEqualTo(-1);
         assertThat(moved.get("move").get("workingDays").asInt()).isEqualTo(10);
     }
 

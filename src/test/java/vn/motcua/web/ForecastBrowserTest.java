@@ -29,11 +29,12 @@ class ForecastBrowserTest extends BrowserTestSupport {
         By forecastRow = By.cssSelector("#forecast-table tr[data-dossier='" + last + "']");
         until.until(ExpectedConditions.presenceOfElementLocated(forecastRow));
         assertThat(browser.findElement(forecastRow).getText())
-                .contains("TC-KH")
+                .contains("Phòng Kinh tế phường Hồ Sen")
                 .containsPattern("\\d+ hồ sơ xếp trước, phòng xử lý [\\d,]+ hồ sơ/ngày");
         assertThat(browser.findElement(By.id("forecast-h")).getText()).startsWith("Dự báo trễ hạn");
-        String finishOnTheBoard =
-                browser.findElement(forecastRow).findElement(By.cssSelector(".forecast-finish")).getText();
+        String finishOnTheBoard = browser.findElement(forecastRow)
+                .findElement(By.cssSelector(".forecast-finish"))
+                .getText();
 
         new Select(usable(By.id("what-if-from"))).selectByValue("");
         new Select(usable(By.id("what-if-to"))).selectByValue("TC-KH");
@@ -41,9 +42,14 @@ class ForecastBrowserTest extends BrowserTestSupport {
         usable(By.cssSelector("#what-if-form button[type=submit]")).click();
         until.until(ExpectedConditions.presenceOfElementLocated(By.id("what-if-summary")));
         assertThat(browser.findElement(By.id("what-if-summary")).getText()).startsWith("Hiện nay ");
-        String[] counts = browser.findElement(By.id("what-if-summary")).getText().replaceAll("[^0-9]+", " ").trim()
+        String[] counts = browser.findElement(By.id("what-if-summary"))
+                .getText()
+                .replaceAll("[^0-9]+", " ")
+                .trim()
                 .split(" ");
-        assertThat(Integer.parseInt(counts[1])).as("late with fifty more people").isLessThan(Integer.parseInt(counts[0]));
+        assertThat(Integer.parseInt(counts[1]))
+                .as("late with fifty more people")
+                .isLessThan(Integer.parseInt(counts[0]));
         List<WebElement> withMore =
                 browser.findElements(By.cssSelector("#what-if-table tr[data-dossier='" + last + "'] .forecast-finish"));
         if (!withMore.isEmpty()) {
@@ -51,7 +57,9 @@ class ForecastBrowserTest extends BrowserTestSupport {
             assertThat(shown(withMore.get(0).getText())).isBefore(shown(finishOnTheBoard));
         }
         assertThat(browser.getCurrentUrl()).as("htmx answered in place").endsWith("/supervisor/overdue");
-        assertThat(browser.findElements(forecastRow)).as("the office itself did not change").hasSize(1);
+        assertThat(browser.findElements(forecastRow))
+                .as("the office itself did not change")
+                .hasSize(1);
         assertTablesReadable();
         screenshot("overdue-forecast");
 
@@ -59,7 +67,9 @@ class ForecastBrowserTest extends BrowserTestSupport {
         open("/tasks");
         By taskRow = By.cssSelector("#task-list tr[data-dossier='" + last + "']");
         until.until(ExpectedConditions.presenceOfElementLocated(taskRow));
-        assertThat(browser.findElement(taskRow).findElement(By.cssSelector("td.forecast")).getText())
+        assertThat(browser.findElement(taskRow)
+                        .findElement(By.cssSelector("td.forecast"))
+                        .getText())
                 .contains("Dự báo trễ");
     }
 
