@@ -263,7 +263,7 @@ class FreshOfficeBrowserTest {
         open("/admin/log");
         List<WebElement> rows = browser.findElements(By.cssSelector("#log-table tbody tr"));
         assertThat(rows)
-                .extracting(row -> cells(row).get(2) + " " + cells(row).get(3))
+                .extracting(row -> kind(row) + " " + cells(row).get(3))
                 .contains(
                         "UNIT_CREATED " + UNIT,
                         "DEPARTMENT_CREATED " + DEPARTMENT,
@@ -272,18 +272,20 @@ class FreshOfficeBrowserTest {
                         "STAFF_CREATED " + APPROVER,
                         "PROCEDURE_IMPORTED " + BIRTH_REGISTRATION);
         for (WebElement row : rows) {
-            List<String> cells = cells(row);
-            if (cells.get(1).equals("admin")) {
-                assertThat(cells.get(5))
-                        .as("after of %s %s", cells.get(2), cells.get(3))
+            if ("admin".equals(cell(row, 1).getAttribute("data-actor"))) {
+                assertThat(cells(row).get(5))
+                        .as("after of %s %s", kind(row), cells(row).get(3))
                         .startsWith("{");
             }
         }
         WebElement unitRow = rows.stream()
-                .filter(row -> cells(row).get(2).equals("UNIT_CREATED")
-                        && cells(row).get(3).equals(UNIT))
+                .filter(row ->
+                        kind(row).equals("UNIT_CREATED") && cells(row).get(3).equals(UNIT))
                 .findFirst()
                 .orElseThrow();
+        // The log reads as words: the kind of change and who made it.
+        assertThat(cells(unitRow).get(2)).isEqualTo("Tạo đơn vị");
+        assertThat(cells(unitRow).get(1)).isEqualTo("Quản trị hệ thống");
         assertThat(cells(unitRow).get(5)).contains("Ủy ban nhân dân xã Sen", "COMMUNE", "TINH-SEN");
     }
 
@@ -345,6 +347,15 @@ class FreshOfficeBrowserTest {
 
     private List<String> texts(By locator) {
         return browser.findElements(locator).stream().map(WebElement::getText).toList();
+    }
+
+    private static WebElement cell(WebElement row, int index) {
+        return row.findElements(By.tagName("td")).get(index);
+    }
+
+    /** The code of a log row's kind of change, which the page shows in words. */
+    private static String kind(WebElement row) {
+        return cell(row, 2).getAttribute("data-kind");
     }
 
     private static List<String> cells(WebElement row) {

@@ -66,9 +66,13 @@ class OfficeSetupBrowserTest extends BrowserTestSupport {
         until.until(ExpectedConditions.presenceOfElementLocated(By.id("log-table")));
         String log = browser.findElement(By.id("log-table")).getText();
         assertThat(log)
-                .contains("UNIT_CREATED", UNIT)
-                .contains("DEPARTMENT_CREATED", DEPARTMENT)
-                .contains("STAFF_CREATED", "clerk.senhong." + RUN, "handler.senhong." + RUN, "approver.senhong." + RUN);
+                .contains("Tạo đơn vị", UNIT)
+                .contains("Tạo phòng, bộ phận", DEPARTMENT)
+                .contains(
+                        "Tạo tài khoản cán bộ",
+                        "clerk.senhong." + RUN,
+                        "handler.senhong." + RUN,
+                        "approver.senhong." + RUN);
         assertNoSidewaysScroll();
         screenshot("admin-log");
     }
