@@ -45,7 +45,8 @@ class ContentSecurityPolicyBrowserTest extends BrowserTestSupport {
         assertThat(blocked()).as("admin").isEmpty();
         browser.get(url("/camunda/app/cockpit/default/"));
         until.until(ExpectedConditions.titleContains("Cockpit"));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(60))
+        // Cockpit loads several megabytes of scripts: on a busy machine that takes more than a minute.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(180))
                 .until(driver ->
                         driver.findElement(By.tagName("body")).getText().contains("Processes"));
         screenshot("camunda-cockpit-under-its-own-policy");
