@@ -56,7 +56,7 @@ class ContentSecurityPolicyTest extends ApiTestSupport {
         String html =
                 getAs("supervisor", "/supervisor/dashboard").getResponse().getContentAsString(StandardCharsets.UTF_8);
         Matcher data = Pattern.compile(
-                        "<script type=\"application/json\" id=\"chart-data\">(.*?)</script>", Pattern.DOTALL)
+                        "<script type=\"application/json\" id=\"chart-data\"[^>]*>(.*?)</script>", Pattern.DOTALL)
                 .matcher(html);
         assertThat(data.find()).isTrue();
         assertThat(json.readTree(data.group(1)).has("month")).isTrue();

@@ -85,7 +85,8 @@ class ProvinceSignInTest {
 
         assertThat(landed.uri().getPath()).isEqualTo("/tasks");
         assertThat(landed.statusCode()).isEqualTo(200);
-        assertThat(landed.body()).contains("nguyen.van.an");
+        // The header names him by the full name the province gave.
+        assertThat(landed.body()).contains("Đăng nhập: Nguyễn Văn An");
         assertThat(browser.send(get("/api/tasks"), ofString()).statusCode()).isEqualTo(200);
         assertThat(browser.send(get("/api/admin/log"), ofString()).statusCode()).isEqualTo(403);
 

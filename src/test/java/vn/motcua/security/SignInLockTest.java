@@ -122,7 +122,7 @@ class SignInLockTest extends ApiTestSupport {
         MvcResult page = mvc.perform(get("/login?locked").session(session).with(from("10.91.0.1")))
                 .andReturn();
         assertThat(page.getResponse().getContentAsString(StandardCharsets.UTF_8))
-                .contains("bị tạm khóa đến 09:15 06/03/2031");
+                .contains("bị tạm khóa đến 06/03/2031 09:15");
     }
 
     @Test
