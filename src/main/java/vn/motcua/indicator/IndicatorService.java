@@ -276,9 +276,9 @@ public class IndicatorService {
     }
 
     /**
-     * One row per calendar month of the period. The whole months that have ended are read together: their flow, and
-     * the sums after each one's end that its states need, from one read of the month rollup, and their states in one
-     * pass over the dossiers in handling. A month cut by the period's bounds, or still running, is read on its own.
+     * One row per calendar month of the period. The whole months are read together: their flow, and the sums after
+     * each one's end that its states need, from one read of the month rollup, and their states (the running month's
+     * at now) in one pass over the dossiers in handling. A month cut by the period's bounds is read on its own.
      */
     private List<IndicatorReport.Row> months(IndicatorScope scope) {
         NavigableMap<Integer, RollupTotals> byMonth = new TreeMap<>();
@@ -290,32 +290,39 @@ public class IndicatorService {
         List<IndicatorScope> ended = new ArrayList<>();
         List<RollupTotals> within = new ArrayList<>();
         List<RollupTotals> since = new ArrayList<>();
+        IndicatorScope running = null;
+        RollupTotals runningWithin = null;
         Map<YearMonth, Figures> figures = new HashMap<>();
         for (YearMonth m = YearMonth.from(scope.from()); !m.isAfter(YearMonth.from(scope.to())); m = m.plusMonths(1)) {
             months.add(m);
             LocalDate first = m.atDay(1).isBefore(scope.from()) ? scope.from() : m.atDay(1);
             LocalDate last = m.atEndOfMonth().isAfter(scope.to()) ? scope.to() : m.atEndOfMonth();
             IndicatorScope month = scope(first, last, scope.unit(), scope.department(), scope.procedureCode());
-            if (first.equals(m.atDay(1))
-                    && last.equals(m.atEndOfMonth())
-                    && month.asOf().equals(month.end())) {
-                int key = RollupSpan.month(first);
+            boolean whole = first.equals(m.atDay(1)) && last.equals(m.atEndOfMonth());
+            int key = RollupSpan.month(first);
+            // Keyed "", as the sums of an ungrouped scope are.
+            RollupTotals monthFlow = RollupTotals.none("").plus(byMonth.getOrDefault(key, RollupTotals.none("")), "");
+            if (whole && month.asOf().equals(month.end())) {
                 ended.add(month);
-                within.add(byMonth.getOrDefault(key, RollupTotals.none("")));
+                within.add(monthFlow);
                 since.add(byMonth.tailMap(key, false).values().stream()
                         .reduce(RollupTotals.none(""), (a, b) -> a.plus(b, "")));
+            } else if (whole && running == null && !month.asOf().isBefore(month.start())) {
+                running = month;
+                runningWithin = monthFlow;
             } else {
                 figures.put(m, figures(month));
             }
         }
-        if (!ended.isEmpty()) {
-            List<IndicatorStates.States> at = states.ended(scope, ended, within, since);
-            for (int i = 0; i < ended.size(); i++) {
+        if (!ended.isEmpty() || running != null) {
+            List<IndicatorStates.States> at = states.months(scope, ended, within, since, running, runningWithin);
+            for (int i = 0; i < at.size(); i++) {
                 IndicatorStates.States s = at.get(i);
+                boolean isRunning = i == ended.size();
                 figures.put(
-                        YearMonth.from(ended.get(i).from()),
+                        YearMonth.from(isRunning ? running.from() : ended.get(i).from()),
                         Figures.of(
-                                within.get(i),
+                                isRunning ? runningWithin : within.get(i),
                                 s.inProgress(),
                                 s.inProgressOverdue(),
                                 s.suspended(),
