@@ -42,6 +42,7 @@ import vn.motcua.dossier.TaskCompletion;
 import vn.motcua.forecast.LateForecast;
 import vn.motcua.handling.TaskView;
 import vn.motcua.handling.TaskWork;
+import vn.motcua.handling.VerificationWait;
 import vn.motcua.indicator.IndicatorService;
 import vn.motcua.office.OfficeDirectory;
 import vn.motcua.procedure.ProcedureCatalog;
@@ -117,6 +118,13 @@ public final class YearReplay {
 
     /** Scores the lateness forecast as the year goes (-Dreplay.forecast=true; LatenessScore). */
     static final boolean FORECAST = Boolean.getBoolean("replay.forecast");
+
+    /**
+     * Whether a handler records each verification he waits for, with the day the answer is expected (POST
+     * /api/tasks/{id}/verification), as an office using the forecast does; -Dreplay.record-waits=false replays an
+     * office that does not.
+     */
+    static final boolean RECORD_WAITS = Boolean.parseBoolean(System.getProperty("replay.record-waits", "true"));
 
     static final double[] WEEKDAY_LOAD = {1.25, 1.05, 1.0, 0.95, 0.75, 1.0, 1.0};
 
@@ -374,7 +382,7 @@ public final class YearReplay {
                         && Math.floorMod(task.dossierCode().hashCode(), 10) < 2) {
                     continue; // two apologies in ten are never written: the board shows them as missing
                 }
-                if (awaitsVerification(task, now)) {
+                if (awaitsVerification(task, now, member)) {
                     continue;
                 }
                 hour.add(new Step(task, completion(task)));
@@ -431,14 +439,30 @@ public final class YearReplay {
 
         record Step(TaskView task, TaskCompletion completion) {}
 
-        /** Whether this examination still waits for its verification; the wait starts when it is first seen. */
-        boolean awaitsVerification(TaskView task, Instant now) {
+        /**
+         * Whether this examination still waits for its verification; the wait starts when it is first seen, and its
+         * handler then records it with the instant the answer is expected ({@link #RECORD_WAITS}).
+         */
+        boolean awaitsVerification(TaskView task, Instant now, Staff member) {
             int draw = Math.floorMod((task.dossierCode() + "/verification").hashCode(), 100 * 3);
             if (!EXAMINATIONS.contains(task.key()) || draw >= VERIFIED_PER_HUNDRED * 3) {
                 return false;
             }
             Duration wait = Duration.ofHours(8L * (1 + draw % 3));
-            Instant until = verifiedAt.computeIfAbsent(task.id(), id -> calendar.addWorkingTime(now, wait, hours));
+            Instant until = verifiedAt.computeIfAbsent(task.id(), id -> {
+                Instant answer = calendar.addWorkingTime(now, wait, hours);
+                if (RECORD_WAITS) {
+                    try {
+                        work.awaitVerification(
+                                id,
+                                new VerificationWait(answer.atZone(zone).toOffsetDateTime(), "Xác minh thông tin"),
+                                member);
+                    } catch (RuntimeException e) {
+                        failed(e);
+                    }
+                }
+                return answer;
+            });
             if (now.isBefore(until)) {
                 return true;
             }

@@ -22,7 +22,8 @@ public enum Step {
     APOLOGY_DUE(null),
     APOLOGY_ISSUED(Rule.APOLOGY),
     OVERDUE(null),
-    HANDED_OVER(Rule.TRANSFER);
+    HANDED_OVER(Rule.TRANSFER),
+    VERIFICATION_AWAITED(null);
 
     private final Rule rule;
 

@@ -2,7 +2,10 @@ package vn.motcua.forecast;
 
 import java.time.Instant;
 
-/** A dossier in handling held by a department, as the forecast reads it. */
+/**
+ * A dossier in handling held by a department, as the forecast reads it; {@code awaitedUntil}: when the answer its
+ * handler waits for is expected (chờ xác minh), or {@code null}.
+ */
 record HeldDossier(
         long id,
         String code,
@@ -12,4 +15,5 @@ record HeldDossier(
         String unitCode,
         Instant receivedAt,
         Instant dueAt,
-        String processInstanceId) {}
+        String processInstanceId,
+        Instant awaitedUntil) {}

@@ -194,7 +194,8 @@ public class LateForecast {
                     move.at(department),
                     move.workingDays(),
                     stepsAhead(chains.getOrDefault(d.id(), List.of()), department, hours),
-                    hours);
+                    hours,
+                    d.awaitedUntil());
             predicted.add(new Predicted(d, p, row(d, p)));
         }
         return predicted;

@@ -2,6 +2,7 @@ package vn.motcua.forecast;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import vn.motcua.calendar.OfficeHours;
@@ -10,13 +11,16 @@ import vn.motcua.calendar.WorkingCalendar;
 /**
  * Predicts when a dossier in handling will be ready (docs/forecast.md). The department that holds it works its
  * dossiers earliest due first, so this one waits for those due before it and then takes its own turn, at the
- * department's recent pace; the agencies still ahead in its chain then take their shares of the limit. All time
- * is working time of the dossier's unit, counted by the {@link WorkingCalendar}.
+ * department's recent pace; the agencies still ahead in its chain then take their shares of the limit. A dossier whose
+ * handler waits for a verification is worked once the answer is expected, if its turn has not come later anyway. All
+ * time is working time of the dossier's unit, counted by the {@link WorkingCalendar}.
  *
  * <p>No state and no database: everything it needs is given, so the live board, the what-if and the year's
  * replay all predict the same way.
  */
 public final class LatenessPredictor {
+
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final WorkingCalendar calendar;
 
@@ -33,6 +37,7 @@ public final class LatenessPredictor {
      * @param boostDays how long the what-if lasts; afterwards the department works at its own pace again
      * @param stepsAhead the working time of each agency still to come, in order
      * @param hours the office hours of the dossier's unit
+     * @param awaitedUntil when the answer its handler waits for is expected (chờ xác minh), or {@code null}
      */
     public Prediction predict(
             Instant now,
@@ -42,21 +47,38 @@ public final class LatenessPredictor {
             int extraHandlers,
             int boostDays,
             List<Duration> stepsAhead,
-            OfficeHours hours) {
+            OfficeHours hours,
+            Instant awaitedUntil) {
         double usual = pace.perDay();
         double boosted = boostDays > 0 ? pace.perDayWith(extraHandlers) : usual;
         String reason = reason(queueAhead, boosted, stepsAhead.size());
+        boolean waiting = awaitedUntil != null && awaitedUntil.isAfter(now);
+        if (waiting) {
+            reason = "chờ xác minh đến " + DAY_AND_TIME.format(awaitedUntil.atZone(calendar.zone())) + ", " + reason;
+        }
         double daysHere = workingDaysFor(queueAhead + 1, boosted, boostDays, usual);
         if (Double.isInfinite(daysHere)) {
             return new Prediction(null, true, queueAhead, boosted, stepsAhead.size(), reason);
         }
+        Instant finishAt = finish(now, daysHere, stepsAhead, hours);
+        if (waiting) {
+            // Once the answer is in, the dossier is due soonest of its department's queue, or nearly: its own turn.
+            Instant afterAnswer = finish(awaitedUntil, workingDaysFor(1, boosted, boostDays, usual), stepsAhead, hours);
+            if (afterAnswer.isAfter(finishAt)) {
+                finishAt = afterAnswer;
+            }
+        }
+        return new Prediction(finishAt, finishAt.isAfter(dueAt), queueAhead, boosted, stepsAhead.size(), reason);
+    }
+
+    /** {@code daysHere} working days at the department from {@code from}, then the agencies still ahead. */
+    private Instant finish(Instant from, double daysHere, List<Duration> stepsAhead, OfficeHours hours) {
         Duration remaining =
                 Duration.ofSeconds(Math.round(daysHere * hours.workingDay().toSeconds()));
         for (Duration step : stepsAhead) {
             remaining = remaining.plus(step);
         }
-        Instant finishAt = calendar.addWorkingTime(calendar.receptionInstant(now, hours), remaining, hours);
-        return new Prediction(finishAt, finishAt.isAfter(dueAt), queueAhead, boosted, stepsAhead.size(), reason);
+        return calendar.addWorkingTime(calendar.receptionInstant(from, hours), remaining, hours);
     }
 
     /**

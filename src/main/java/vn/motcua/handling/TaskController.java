@@ -58,4 +58,17 @@ class TaskController {
             @AuthenticationPrincipal Staff staff) {
         work.complete(id, completion, staff);
     }
+
+    @Operation(
+            summary = "Record that a task waits for a verification",
+            description = "The task waits for an answer from outside the department (chờ xác minh) until about"
+                    + " expectedBy. The dossier stays in handling and its time limit keeps running; the lateness"
+                    + " forecast counts the wait.",
+            operationId = "awaitVerification")
+    @PostMapping("/{id}/verification")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void awaitVerification(
+            @PathVariable String id, @Valid @RequestBody VerificationWait wait, @AuthenticationPrincipal Staff staff) {
+        work.awaitVerification(id, wait, staff);
+    }
 }

@@ -18,6 +18,7 @@ import vn.motcua.common.InvalidFieldException;
 import vn.motcua.common.NotFoundException;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierLifecycle;
+import vn.motcua.dossier.DossierQueries;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Step;
 import vn.motcua.dossier.TaskCompletion;
@@ -43,6 +44,8 @@ public class TaskWork {
     private final HistoryService history;
     private final TaskDefinitions definitions;
     private final DossierLifecycle lifecycle;
+    private final VerificationWaitMapper waits;
+    private final DossierQueries dossiers;
     private final Clock clock;
 
     TaskWork(
@@ -51,12 +54,16 @@ public class TaskWork {
             HistoryService history,
             TaskDefinitions definitions,
             DossierLifecycle lifecycle,
+            VerificationWaitMapper waits,
+            DossierQueries dossiers,
             Clock clock) {
         this.tasks = tasks;
         this.engineTables = engineTables;
         this.history = history;
         this.definitions = definitions;
         this.lifecycle = lifecycle;
+        this.waits = waits;
+        this.dossiers = dossiers;
         this.clock = clock;
     }
 
@@ -140,12 +147,50 @@ public class TaskWork {
         if (CHECK_TASK.equals(task.taskKey()) && ACCEPT.equals(completion.outcome())) {
             lifecycle.paymentAtCheck(dossierId, completion.paymentMethod());
         }
+        // Whatever the task waited for, its handler has gone on.
+        waits.end(task.id(), clock.instant());
         try {
             // The timeline's line is written by TaskTimeline, inside the engine's completion.
             tasks.complete(task.id(), completion.variables());
         } catch (NullValueException completedMeanwhile) {
             throw new ConflictException("Task " + task.id() + " was completed by someone else", completedMeanwhile);
         }
+    }
+
+    /**
+     * Records that the task waits for an answer from outside the department until about {@code wait.expectedBy()}
+     * (chờ xác minh), on the timeline and for the lateness forecast. The dossier stays in handling and its time limit
+     * keeps running: only a supplement request stops the clock.
+     */
+    @Transactional
+    public void awaitVerification(String taskId, VerificationWait wait, Staff staff) {
+        OpenTask task = workable(taskId, staff);
+        if (task.assignee() != null && !staff.username().equals(task.assignee())) {
+            throw new ConflictException("Task is held by " + task.assignee());
+        }
+        Instant now = clock.instant();
+        Instant expectedBy = wait.expectedBy().toInstant();
+        if (!expectedBy.isAfter(now)) {
+            throw new InvalidFieldException("expectedBy", "must be in the future");
+        }
+        long dossierId = lifecycle.lockForStep(task.dossierCode());
+        if (dossiers.byId(dossierId).status() != DossierStatus.PROCESSING) {
+            throw new ConflictException("Only a dossier in handling can wait for a verification");
+        }
+        String department = definition(task).department();
+        waits.insert(
+                dossierId,
+                department,
+                task.id(),
+                now,
+                staff.username(),
+                expectedBy,
+                wait.reason().strip());
+        lifecycle.record(
+                dossierId,
+                Step.VERIFICATION_AWAITED,
+                department,
+                wait.reason().strip() + " — Dự kiến có kết quả: " + offset(expectedBy));
     }
 
     private OpenTask workable(String taskId, Staff staff) {

@@ -25,12 +25,14 @@ import vn.motcua.common.InvalidFieldException;
 import vn.motcua.common.NotFoundException;
 import vn.motcua.document.DossierForms;
 import vn.motcua.dossier.DossierQueries;
+import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierView;
 import vn.motcua.dossier.TaskCompletion;
 import vn.motcua.forecast.LateForecast;
 import vn.motcua.forecast.LatenessWarnings;
 import vn.motcua.handling.TaskView;
 import vn.motcua.handling.TaskWork;
+import vn.motcua.handling.VerificationWait;
 import vn.motcua.handling.WorkAhead;
 import vn.motcua.security.Role;
 import vn.motcua.security.Staff;
@@ -106,6 +108,40 @@ class TaskPagesController {
         return taskPage(task(id, staff), new TaskForm(), staff, model);
     }
 
+    /** The task waits for a verification (chờ xác minh): on the timeline and in the lateness forecast. */
+    @PostMapping("/{id}/verification")
+    String awaitVerification(
+            @PathVariable String id,
+            @ModelAttribute("verificationForm") VerificationForm form,
+            BindingResult result,
+            @AuthenticationPrincipal Staff staff,
+            Model model,
+            RedirectAttributes redirect) {
+        TaskView task = task(id, staff);
+        model.addAttribute("verificationOpen", true);
+        VerificationWait wait;
+        try {
+            wait = form.toWait(clock.getZone());
+        } catch (DateTimeParseException e) {
+            result.rejectValue("expectedBy", "invalid", "is not a date and time");
+            return taskPage(task, new TaskForm(), staff, model);
+        }
+        if (!FormErrors.validate(validator, wait, result)) {
+            return taskPage(task, new TaskForm(), staff, model);
+        }
+        try {
+            work.awaitVerification(id, wait, staff);
+        } catch (InvalidFieldException e) {
+            FormErrors.reject(e, result);
+            return taskPage(task, new TaskForm(), staff, model);
+        } catch (ConflictException e) {
+            model.addAttribute("conflict", e.getMessage());
+            return taskPage(task, new TaskForm(), staff, model);
+        }
+        redirect.addFlashAttribute("verificationRecorded", true);
+        return "redirect:/tasks/" + id;
+    }
+
     @PostMapping("/{id}/complete")
     String complete(
             @PathVariable String id,
@@ -178,6 +214,11 @@ class TaskPagesController {
         model.addAttribute("dossier", dossier);
         model.addAttribute("forms", forms.of(dossier));
         model.addAttribute("mine", staff.username().equals(task.assignee()));
+        model.addAttribute(
+                "mayAwaitVerification", staff.hasRole(Role.HANDLER) && dossier.status() == DossierStatus.PROCESSING);
+        if (!model.containsAttribute("verificationForm")) {
+            model.addAttribute("verificationForm", new VerificationForm());
+        }
         return "tasks/task";
     }
 }

@@ -30,7 +30,7 @@ class LatenessPredictorTest {
     void aDossierWaitsForThoseDueBeforeItAtTheDepartmentsPace() {
         // Monday 09:00; 9 ahead + itself at 5 a day: two working days, Wednesday 09:00.
         Prediction p = predictor.predict(
-                local("2026-05-11T09:00"), local("2026-05-15T17:00"), 9, pace(5, 2), 0, 0, List.of(), HOURS);
+                local("2026-05-11T09:00"), local("2026-05-15T17:00"), 9, pace(5, 2), 0, 0, List.of(), HOURS, null);
 
         assertThat(p.finishAt()).isEqualTo(local("2026-05-13T09:00"));
         assertThat(p.late()).isFalse();
@@ -40,7 +40,7 @@ class LatenessPredictorTest {
     @Test
     void aBacklogBeyondTheDueInstantIsPredictedLate() {
         Prediction p = predictor.predict(
-                local("2026-05-11T09:00"), local("2026-05-12T17:00"), 12, pace(5, 2), 0, 0, List.of(), HOURS);
+                local("2026-05-11T09:00"), local("2026-05-12T17:00"), 12, pace(5, 2), 0, 0, List.of(), HOURS, null);
 
         assertThat(p.late()).isTrue();
         assertThat(p.queueAhead()).isEqualTo(12);
@@ -50,7 +50,7 @@ class LatenessPredictorTest {
     void weekendsAndHolidaysDoNotCountAsWorkingTime() {
         // Friday 16:00 plus half a working day: Monday 11:00, not Saturday.
         Prediction p = predictor.predict(
-                local("2026-05-08T16:00"), local("2026-05-20T17:00"), 0, pace(2, 1), 0, 0, List.of(), HOURS);
+                local("2026-05-08T16:00"), local("2026-05-20T17:00"), 0, pace(2, 1), 0, 0, List.of(), HOURS, null);
 
         assertThat(p.finishAt()).isEqualTo(local("2026-05-11T11:00"));
     }
@@ -65,11 +65,45 @@ class LatenessPredictorTest {
                 0,
                 0,
                 List.of(HOURS.workingDays(3), HOURS.workingDays(2)),
-                HOURS);
+                HOURS,
+                null);
 
         // One day here, five for the two agencies after: the sixth working day's end, Monday 17:00.
         assertThat(p.finishAt()).isEqualTo(local("2026-05-18T17:00"));
         assertThat(p.reason()).endsWith(", còn 2 cơ quan xử lý tiếp");
+    }
+
+    @Test
+    void aDossierWaitingForAVerificationIsWorkedOnceTheAnswerIsExpected() {
+        // Nothing ahead at 8 a day: an hour's work, but the answer is expected Thursday 09:00; then its own turn.
+        Prediction waiting = predictor.predict(
+                local("2026-05-11T09:00"),
+                local("2026-05-13T17:00"),
+                0,
+                pace(8, 2),
+                0,
+                0,
+                List.of(),
+                HOURS,
+                local("2026-05-14T09:00"));
+        Prediction answered = predictor.predict(
+                local("2026-05-11T09:00"),
+                local("2026-05-13T17:00"),
+                0,
+                pace(8, 2),
+                0,
+                0,
+                List.of(),
+                HOURS,
+                local("2026-05-11T08:30"));
+
+        assertThat(waiting.finishAt()).isEqualTo(local("2026-05-14T10:00"));
+        assertThat(waiting.late()).isTrue();
+        assertThat(waiting.reason())
+                .isEqualTo("chờ xác minh đến 14/05/2026 09:00, 0 hồ sơ xếp trước, phòng xử lý 8 hồ sơ/ngày");
+        // An answer expected in the past no longer holds the dossier back.
+        assertThat(answered.finishAt()).isEqualTo(local("2026-05-11T10:00"));
+        assertThat(answered.late()).isFalse();
     }
 
     @Test
@@ -80,7 +114,7 @@ class LatenessPredictorTest {
     @Test
     void aDepartmentWithNobodyToWorkItMakesEveryDossierLate() {
         Prediction p = predictor.predict(
-                local("2026-05-11T09:00"), local("2026-06-30T17:00"), 0, pace(0, 0), 0, 0, List.of(), HOURS);
+                local("2026-05-11T09:00"), local("2026-06-30T17:00"), 0, pace(0, 0), 0, 0, List.of(), HOURS, null);
 
         assertThat(p.finishAt()).isNull();
         assertThat(p.late()).isTrue();
@@ -91,9 +125,9 @@ class LatenessPredictorTest {
     void anExtraHandlerForTenDaysShortensTheWait() {
         // 2 handlers doing 4 a day: 2 a person. One more for ten days: 6 a day, 20 dossiers in 3⅓ days, not 5.
         Prediction usual = predictor.predict(
-                local("2026-05-11T08:00"), local("2026-05-15T17:00"), 19, pace(4, 2), 0, 0, List.of(), HOURS);
+                local("2026-05-11T08:00"), local("2026-05-15T17:00"), 19, pace(4, 2), 0, 0, List.of(), HOURS, null);
         Prediction boosted = predictor.predict(
-                local("2026-05-11T08:00"), local("2026-05-15T17:00"), 19, pace(4, 2), 1, 10, List.of(), HOURS);
+                local("2026-05-11T08:00"), local("2026-05-15T17:00"), 19, pace(4, 2), 1, 10, List.of(), HOURS, null);
 
         assertThat(usual.late()).isFalse();
         assertThat(usual.finishAt()).isEqualTo(local("2026-05-15T17:00"));
