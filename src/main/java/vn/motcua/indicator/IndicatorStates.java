@@ -132,10 +132,11 @@ class IndicatorStates {
 
     /**
      * The states of the months of a report by month: at the ends of the months that have ended ({@code periods}, with
-     * the rollup's sums within each and from the day after it to the end of time already read), and at now in the
+     * the rollup's sums within each and from the day after it to the end of time already read), then at now in the
      * month still running ({@code running}, with its sums {@code runningWithin}; {@code null} when the report holds
-     * none). One read of the all-time sums and one range of the dossiers in handling due before the latest moment
-     * serve all of them; the running month's states come last in the list.
+     * none). The ended months share one read of the all-time sums and one range of the dossiers in handling due before
+     * the last of their ends. The running month reads its own range, due before today: judging the dossiers due this
+     * month at every ended month's end too made the shared pass cost more than the two apart.
      */
     List<States> months(
             IndicatorScope scope,
@@ -144,31 +145,29 @@ class IndicatorStates {
             List<RollupTotals> since,
             IndicatorScope running,
             RollupTotals runningWithin) {
-        List<Moment> moments = new ArrayList<>();
-        periods.forEach(p -> moments.add(new Moment(p.asOf(), p.start(), p.asOf())));
-        if (running != null) {
-            moments.add(new Moment(running.asOf(), running.start(), todayStart(running)));
-        }
-        Instant until =
-                moments.stream().map(Moment::asOf).max(Instant::compareTo).orElse(scope.asOf());
-        Map<String, Object> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        columns.putAll(mapper.dueInHandlingAtEnds(scope, moments, until));
-        RollupTotals allTime = mapper.allTimeBy(scope).stream().findFirst().orElse(RollupTotals.none(""));
         List<States> states = new ArrayList<>();
-        for (int i = 0; i < moments.size(); i++) {
-            InHandling due = new InHandling(
-                    "",
-                    0,
-                    0,
-                    number(columns, "overdue_" + i),
-                    number(columns, "passed_due_" + i),
-                    number(columns, "late_without_apology_" + i));
-            if (i < periods.size()) {
+        if (!periods.isEmpty()) {
+            List<Moment> moments = periods.stream()
+                    .map(p -> new Moment(p.asOf(), p.start(), p.asOf()))
+                    .toList();
+            Instant until =
+                    moments.stream().map(Moment::asOf).max(Instant::compareTo).orElseThrow();
+            Map<String, Object> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            columns.putAll(mapper.dueInHandlingAtEnds(scope, moments, until));
+            RollupTotals allTime = mapper.allTimeBy(scope).stream().findFirst().orElse(RollupTotals.none(""));
+            for (int i = 0; i < periods.size(); i++) {
+                InHandling due = new InHandling(
+                        "",
+                        0,
+                        0,
+                        number(columns, "overdue_" + i),
+                        number(columns, "passed_due_" + i),
+                        number(columns, "late_without_apology_" + i));
                 states.add(ended(now(allTime, due), within.get(i), since.get(i)));
-            } else {
-                states.add(running(running, Map.of("", runningWithin), Map.of("", allTime), Map.of("", due))
-                        .getOrDefault("", States.NONE));
             }
+        }
+        if (running != null) {
+            states.add(running(running, Map.of("", runningWithin)).getOrDefault("", States.NONE));
         }
         return states;
     }
@@ -188,14 +187,6 @@ class IndicatorStates {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
-    private Map<String, States> running(IndicatorScope scope, Map<String, RollupTotals> within) {
-        return running(
-                scope,
-                within,
-                byGroup(mapper.allTimeBy(scope), RollupTotals::groupKey),
-                byGroup(mapper.dueInHandlingBy(scope, todayStart(scope)), InHandling::groupKey));
-    }
-
     /**
      * Where the rollup stops and the dossiers are read one by one in a running period: the start of today, or of the
      * period if it began today.
@@ -206,18 +197,15 @@ class IndicatorStates {
         return todayStart.isAfter(scope.start()) ? todayStart : scope.start();
     }
 
-    /** {@link #running(IndicatorScope, Map)} with the all-time sums and the dossiers in handling due before today read. */
-    private Map<String, States> running(
-            IndicatorScope scope,
-            Map<String, RollupTotals> within,
-            Map<String, RollupTotals> allTime,
-            Map<String, InHandling> due) {
+    private Map<String, States> running(IndicatorScope scope, Map<String, RollupTotals> within) {
         LocalDate today = LocalDate.ofInstant(scope.asOf(), zone);
         Instant cut = todayStart(scope);
         // Due before today = the period's sums less those dated today or later: a day's rows, not the month's.
         Map<String, RollupTotals> fromToday = !today.isAfter(scope.from())
                 ? within
                 : byGroup(mapper.totalsBy(scope, RollupSpan.of(today, scope.to())), RollupTotals::groupKey);
+        Map<String, RollupTotals> allTime = byGroup(mapper.allTimeBy(scope), RollupTotals::groupKey);
+        Map<String, InHandling> due = byGroup(mapper.dueInHandlingBy(scope, cut), InHandling::groupKey);
         Map<String, InHandlingSince> changed = byGroup(mapper.inHandlingSinceAsOf(scope), InHandlingSince::groupKey);
         Map<String, PassedDue> dueToday = !cut.isBefore(scope.asOf())
                 ? Map.of()
