@@ -84,6 +84,11 @@ public final class IndicatorBench {
         System.setProperty("server.port", "0");
         System.setProperty("motcua.demo-data", "false");
         System.setProperty("camunda.bpm.job-execution.enabled", "false");
+        // No scheduled work beside the timed queries: the lateness warnings read every dossier in handling, and
+        // during the load their query waits for the index builds' table lock.
+        System.setProperty("motcua.forecast.warn-cron", "-");
+        System.setProperty("motcua.privacy.purge-cron", "-");
+        System.setProperty("motcua.files.orphan-sweep.cron", "-");
         System.setProperty("logging.level.root", "WARN");
         System.setProperty("spring.main.banner-mode", "off");
         ConfigurableApplicationContext app = new SpringApplicationBuilder(MotCuaApplication.class)

@@ -97,7 +97,11 @@ public class IndicatorService {
                     default -> null;
                 };
         Map<String, Part> parts = column == null ? null : partsBy(scope.groupedBy(column));
-        Figures total = parts == null ? figures(scope) : fold(parts, key -> "").getOrDefault("", NO_FIGURES);
+        // By month likewise: the months partition the period, so its figures follow from theirs.
+        Map<YearMonth, Part> byMonth = "month".equals(groupBy) ? months(scope) : null;
+        Figures total = parts != null
+                ? fold(parts, key -> "").getOrDefault("", NO_FIGURES)
+                : byMonth != null ? figures(wholePeriod(byMonth)) : figures(scope);
         List<IndicatorReport.Row> rows = groupBy == null || groupBy.isBlank()
                 ? null
                 : switch (groupBy) {
@@ -131,7 +135,15 @@ public class IndicatorService {
                                 .map(p -> row(p.code(), p.name(), byProcedure))
                                 .toList();
                     }
-                    case "month" -> months(scope);
+                    case "month" ->
+                        byMonth.entrySet().stream()
+                                .map(m -> new IndicatorReport.Row(
+                                        m.getKey().toString(),
+                                        "Tháng " + m.getKey().getMonthValue() + "/"
+                                                + m.getKey().getYear(),
+                                        null,
+                                        figures(m.getValue())))
+                                .toList();
                     default ->
                         throw new InvalidFieldException("groupBy", "must be one of unit, department, procedure, month");
                 };
@@ -276,57 +288,97 @@ public class IndicatorService {
     }
 
     /**
-     * One row per calendar month of the period. The whole months that have ended are read together: their flow, and
-     * the sums after each one's end that its states need, from one read of the month rollup, and their states in one
-     * pass over the dossiers in handling. A month cut by the period's bounds, or still running, is read on its own.
+     * The flow and states of each calendar month of the period, in order. The whole months are read together: their
+     * flow, and the sums after each one's end that its states need, from one read of the month rollup, and their
+     * states (the running month's at now) in one pass over the dossiers in handling. A month cut by the period's bounds
+     * is read on its own.
      */
-    private List<IndicatorReport.Row> months(IndicatorScope scope) {
+    private Map<YearMonth, Part> months(IndicatorScope scope) {
         NavigableMap<Integer, RollupTotals> byMonth = new TreeMap<>();
         mapper.totalsBy(
                         scope.groupedBy(IndicatorScope.BY_MONTH),
                         RollupSpan.of(YearMonth.from(scope.from()).atDay(1), IndicatorStates.LAST_DAY))
                 .forEach(t -> byMonth.put(Integer.valueOf(t.groupKey()), t));
-        List<YearMonth> months = new ArrayList<>();
-        List<IndicatorScope> ended = new ArrayList<>();
+        List<YearMonth> ended = new ArrayList<>();
+        List<IndicatorScope> endedScopes = new ArrayList<>();
         List<RollupTotals> within = new ArrayList<>();
         List<RollupTotals> since = new ArrayList<>();
-        Map<YearMonth, Figures> figures = new HashMap<>();
+        YearMonth running = null;
+        IndicatorScope runningScope = null;
+        Map<YearMonth, Part> parts = new TreeMap<>();
         for (YearMonth m = YearMonth.from(scope.from()); !m.isAfter(YearMonth.from(scope.to())); m = m.plusMonths(1)) {
-            months.add(m);
             LocalDate first = m.atDay(1).isBefore(scope.from()) ? scope.from() : m.atDay(1);
             LocalDate last = m.atEndOfMonth().isAfter(scope.to()) ? scope.to() : m.atEndOfMonth();
             IndicatorScope month = scope(first, last, scope.unit(), scope.department(), scope.procedureCode());
-            if (first.equals(m.atDay(1))
-                    && last.equals(m.atEndOfMonth())
-                    && month.asOf().equals(month.end())) {
-                int key = RollupSpan.month(first);
-                ended.add(month);
-                within.add(byMonth.getOrDefault(key, RollupTotals.none("")));
+            boolean whole = first.equals(m.atDay(1)) && last.equals(m.atEndOfMonth());
+            int key = RollupSpan.month(first);
+            // Keyed "", as the sums of an ungrouped scope are.
+            RollupTotals flow = RollupTotals.none("").plus(byMonth.getOrDefault(key, RollupTotals.none("")), "");
+            if (whole && month.asOf().equals(month.end())) {
+                ended.add(m);
+                endedScopes.add(month);
+                within.add(flow);
                 since.add(byMonth.tailMap(key, false).values().stream()
                         .reduce(RollupTotals.none(""), (a, b) -> a.plus(b, "")));
+            } else if (whole && running == null && !month.asOf().isBefore(month.start())) {
+                running = m;
+                runningScope = month;
+                parts.put(m, new Part(flow, null));
             } else {
-                figures.put(m, figures(month));
+                parts.put(
+                        m,
+                        partsBy(month).getOrDefault("", new Part(RollupTotals.none(""), IndicatorStates.States.NONE)));
             }
         }
-        if (!ended.isEmpty()) {
-            List<IndicatorStates.States> at = states.ended(scope, ended, within, since);
+        if (!ended.isEmpty() || running != null) {
+            List<IndicatorStates.States> at = states.months(
+                    scope,
+                    endedScopes,
+                    within,
+                    since,
+                    runningScope,
+                    running == null ? null : parts.get(running).flow());
             for (int i = 0; i < ended.size(); i++) {
-                IndicatorStates.States s = at.get(i);
-                figures.put(
-                        YearMonth.from(ended.get(i).from()),
-                        Figures.of(
-                                within.get(i),
-                                s.inProgress(),
-                                s.inProgressOverdue(),
-                                s.suspended(),
-                                s.passedDue(),
-                                s.lateWithoutApology()));
+                parts.put(ended.get(i), new Part(within.get(i), at.get(i)));
+            }
+            if (running != null) {
+                parts.put(running, new Part(parts.get(running).flow(), at.get(ended.size())));
             }
         }
-        return months.stream()
-                .map(m -> new IndicatorReport.Row(
-                        m.toString(), "Tháng " + m.getMonthValue() + "/" + m.getYear(), null, figures.get(m)))
-                .toList();
+        return parts;
+    }
+
+    /**
+     * The whole period's flow and states from its months': flows add up, as do passed due and late without apology
+     * (each month counts the dossiers due in it); in progress, overdue and suspended are those at the last month's
+     * end, which is the period's.
+     */
+    private static Part wholePeriod(Map<YearMonth, Part> months) {
+        RollupTotals flow = RollupTotals.none("");
+        long passedDue = 0;
+        long lateWithoutApology = 0;
+        IndicatorStates.States last = IndicatorStates.States.NONE;
+        for (Part month : months.values()) {
+            flow = flow.plus(month.flow(), "");
+            passedDue += month.states().passedDue();
+            lateWithoutApology += month.states().lateWithoutApology();
+            last = month.states();
+        }
+        return new Part(
+                flow,
+                new IndicatorStates.States(
+                        last.inProgress(), last.suspended(), last.inProgressOverdue(), passedDue, lateWithoutApology));
+    }
+
+    private static Figures figures(Part part) {
+        IndicatorStates.States s = part.states();
+        return Figures.of(
+                part.flow(),
+                s.inProgress(),
+                s.inProgressOverdue(),
+                s.suspended(),
+                s.passedDue(),
+                s.lateWithoutApology());
     }
 
     /** The department a procedure's dossiers count in: its first agency, as the rollup keeps it. */

@@ -125,31 +125,49 @@ class IndicatorStates {
     }
 
     /**
-     * The states at the ends of several periods of the scope that have ended (the months of a report by month),
-     * with the rollup's sums within each period and from the day after it to the end of time already read: one read
-     * of the all-time sums and one range of the dossiers in handling due before the last end, for all of them.
+     * Where the dossiers in handling are read at one moment: overdue at {@code asOf}, passed due in [{@code start},
+     * {@code dueBefore}) with and without apology.
      */
-    List<States> ended(
-            IndicatorScope scope, List<IndicatorScope> periods, List<RollupTotals> within, List<RollupTotals> since) {
-        Map<String, Object> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        Instant until = periods.stream()
-                .map(IndicatorScope::asOf)
-                .max(Instant::compareTo)
-                .orElse(scope.asOf());
-        columns.putAll(mapper.dueInHandlingAtEnds(scope, periods, until));
-        RollupTotals allTime = mapper.allTimeBy(scope).stream().findFirst().orElse(RollupTotals.none(""));
+    record Moment(Instant asOf, Instant start, Instant dueBefore) {}
+
+    /**
+     * The states of the months of a report by month: at the ends of the months that have ended ({@code periods}, with
+     * the rollup's sums within each and from the day after it to the end of time already read), then at now in the
+     * month still running ({@code running}, with its sums {@code runningWithin}; {@code null} when the report holds
+     * none). The ended months share one read of the all-time sums and one range of the dossiers in handling due before
+     * the last of their ends. The running month reads its own range, due before today: judging the dossiers due this
+     * month at every ended month's end too made the shared pass cost more than the two apart.
+     */
+    List<States> months(
+            IndicatorScope scope,
+            List<IndicatorScope> periods,
+            List<RollupTotals> within,
+            List<RollupTotals> since,
+            IndicatorScope running,
+            RollupTotals runningWithin) {
         List<States> states = new ArrayList<>();
-        for (int i = 0; i < periods.size(); i++) {
-            InHandling now = now(
-                    allTime,
-                    new InHandling(
-                            "",
-                            0,
-                            0,
-                            number(columns, "overdue_" + i),
-                            number(columns, "passed_due_" + i),
-                            number(columns, "late_without_apology_" + i)));
-            states.add(ended(now, within.get(i), since.get(i)));
+        if (!periods.isEmpty()) {
+            List<Moment> moments = periods.stream()
+                    .map(p -> new Moment(p.asOf(), p.start(), p.asOf()))
+                    .toList();
+            Instant until =
+                    moments.stream().map(Moment::asOf).max(Instant::compareTo).orElseThrow();
+            Map<String, Object> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            columns.putAll(mapper.dueInHandlingAtEnds(scope, moments, until));
+            RollupTotals allTime = mapper.allTimeBy(scope).stream().findFirst().orElse(RollupTotals.none(""));
+            for (int i = 0; i < periods.size(); i++) {
+                InHandling due = new InHandling(
+                        "",
+                        0,
+                        0,
+                        number(columns, "overdue_" + i),
+                        number(columns, "passed_due_" + i),
+                        number(columns, "late_without_apology_" + i));
+                states.add(ended(now(allTime, due), within.get(i), since.get(i)));
+            }
+        }
+        if (running != null) {
+            states.add(running(running, Map.of("", runningWithin)).getOrDefault("", States.NONE));
         }
         return states;
     }
@@ -169,10 +187,19 @@ class IndicatorStates {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
+    /**
+     * Where the rollup stops and the dossiers are read one by one in a running period: the start of today, or of the
+     * period if it began today.
+     */
+    private Instant todayStart(IndicatorScope scope) {
+        Instant todayStart =
+                LocalDate.ofInstant(scope.asOf(), zone).atStartOfDay(zone).toInstant();
+        return todayStart.isAfter(scope.start()) ? todayStart : scope.start();
+    }
+
     private Map<String, States> running(IndicatorScope scope, Map<String, RollupTotals> within) {
         LocalDate today = LocalDate.ofInstant(scope.asOf(), zone);
-        Instant todayStart = today.atStartOfDay(zone).toInstant();
-        Instant cut = todayStart.isAfter(scope.start()) ? todayStart : scope.start();
+        Instant cut = todayStart(scope);
         // Due before today = the period's sums less those dated today or later: a day's rows, not the month's.
         Map<String, RollupTotals> fromToday = !today.isAfter(scope.from())
                 ? within

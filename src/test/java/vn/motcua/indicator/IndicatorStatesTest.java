@@ -191,7 +191,7 @@ class IndicatorStatesTest extends ApiTestSupport {
     /**
      * A report grouped by unit, department or procedure counts every group in one pass per part, and one by month reads
      * all its whole months at once; each row must be what the scope of that group alone gives, in past periods and in
-     * one still running.
+     * one still running, and the report's total what the whole scope gives.
      */
     @Test
     void eachGroupOfAGroupedReportEqualsItsOwnScope() {
@@ -205,6 +205,10 @@ class IndicatorStatesTest extends ApiTestSupport {
             for (String groupBy : List.of("unit", "department", "procedure", "month")) {
                 IndicatorReport report = service.report(period[0], period[1], null, null, null, groupBy);
                 assertThat(report.groups()).as(groupBy).isNotEmpty();
+                // The whole period's figures, which a grouped report sums from its groups, are the scope's own.
+                assertThat(report.total())
+                        .as(groupBy + " total in " + from + ".." + to)
+                        .isEqualTo(service.figures(service.scope(from, to, null, null, null)));
                 for (IndicatorReport.Row row : report.groups()) {
                     IndicatorScope own = switch (groupBy) {
                         case "unit" -> service.scope(from, to, row.key(), null, null);
