@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MvcResult;
 import vn.motcua.support.ApiTestSupport;
 
 /**
@@ -33,11 +34,7 @@ class VerificationWaitTest extends ApiTestSupport {
 
         expect(
                 204,
-                postAs(
-                        "handler.tckh",
-                        Map.of("expectedBy", "2027-09-17T09:00:00+07:00", "reason", "Xác minh địa điểm kinh doanh"),
-                        "/api/tasks/{id}/verification",
-                        task));
+                awaitVerification("handler.tckh", task, "2027-09-17T09:00:00+07:00", "Xác minh địa điểm kinh doanh"));
 
         JsonNode dossier = dossier(code);
         assertThat(dossier.get("status").asText()).isEqualTo("PROCESSING");
@@ -80,29 +77,11 @@ class VerificationWaitTest extends ApiTestSupport {
         String code = accepted("HO-KINH-DOANH").get("code").asText();
         String task = taskOf("handler.tckh", code).get("id").asText();
 
-        JsonNode past = expect(
-                400,
-                postAs(
-                        "handler.tckh",
-                        Map.of("expectedBy", "2027-09-13T09:00:00+07:00", "reason", "Xác minh"),
-                        "/api/tasks/{id}/verification",
-                        task));
+        JsonNode past = expect(400, awaitVerification("handler.tckh", task, "2027-09-13T09:00:00+07:00", "Xác minh"));
         assertThat(past.get("fields").has("expectedBy")).isTrue();
-        JsonNode blank = expect(
-                400,
-                postAs(
-                        "handler.tckh",
-                        Map.of("expectedBy", "2027-09-20T09:00:00+07:00", "reason", " "),
-                        "/api/tasks/{id}/verification",
-                        task));
+        JsonNode blank = expect(400, awaitVerification("handler.tckh", task, "2027-09-20T09:00:00+07:00", " "));
         assertThat(blank.get("fields").has("reason")).isTrue();
-        expect(
-                403,
-                postAs(
-                        "handler.tuphap",
-                        Map.of("expectedBy", "2027-09-20T09:00:00+07:00", "reason", "Xác minh"),
-                        "/api/tasks/{id}/verification",
-                        task));
+        expect(403, awaitVerification("handler.tuphap", task, "2027-09-20T09:00:00+07:00", "Xác minh"));
 
         assertThat(dossier(code).get("timeline").findValuesAsText("step")).doesNotContain("VERIFICATION_AWAITED");
         assertThat(jdbc.queryForObject(
@@ -145,6 +124,10 @@ class VerificationWaitTest extends ApiTestSupport {
         assertThat(dossier(code).get("timeline").findValuesAsText("step")).containsOnlyOnce("VERIFICATION_AWAITED");
         // Not left in handling for other tests' periods.
         expect(200, postAs("clerk", Map.of("reason", "Công dân xin rút hồ sơ"), "/api/dossiers/{code}/withdraw", code));
+    }
+
+    private MvcResult awaitVerification(String user, String task, String expectedBy, String reason) throws Exception {
+        return postAs(user, Map.of("expectedBy", expectedBy, "reason", reason), "/api/tasks/{id}/verification", task);
     }
 
     private static JsonNode rowOf(JsonNode rows, String code) {
