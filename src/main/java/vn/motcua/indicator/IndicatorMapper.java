@@ -72,9 +72,7 @@ interface IndicatorMapper {
 
     /** {@link #dueInHandlingBy} at the ends of several periods at once: see the statement for its columns. */
     Map<String, Object> dueInHandlingAtEnds(
-            @Param("s") IndicatorScope scope,
-            @Param("ends") List<IndicatorStates.Moment> ends,
-            @Param("until") Instant until);
+            @Param("s") IndicatorScope scope, @Param("ends") List<IndicatorScope> ends, @Param("until") Instant until);
 
     /** In a running period, the dossiers in handling now whose state at {@code asOf} may differ from now. */
     List<InHandlingSince> inHandlingSinceAsOf(@Param("s") IndicatorScope scope);

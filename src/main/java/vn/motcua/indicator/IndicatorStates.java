@@ -125,12 +125,6 @@ class IndicatorStates {
     }
 
     /**
-     * Where the dossiers in handling are read at one moment: overdue at {@code asOf}, passed due in [{@code start},
-     * {@code dueBefore}) with and without apology.
-     */
-    record Moment(Instant asOf, Instant start, Instant dueBefore) {}
-
-    /**
      * The states of the months of a report by month: at the ends of the months that have ended ({@code periods}, with
      * the rollup's sums within each and from the day after it to the end of time already read), then at now in the
      * month still running ({@code running}, with its sums {@code runningWithin}; {@code null} when the report holds
@@ -147,13 +141,12 @@ class IndicatorStates {
             RollupTotals runningWithin) {
         List<States> states = new ArrayList<>();
         if (!periods.isEmpty()) {
-            List<Moment> moments = periods.stream()
-                    .map(p -> new Moment(p.asOf(), p.start(), p.asOf()))
-                    .toList();
-            Instant until =
-                    moments.stream().map(Moment::asOf).max(Instant::compareTo).orElseThrow();
+            Instant until = periods.stream()
+                    .map(IndicatorScope::asOf)
+                    .max(Instant::compareTo)
+                    .orElseThrow();
             Map<String, Object> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            columns.putAll(mapper.dueInHandlingAtEnds(scope, moments, until));
+            columns.putAll(mapper.dueInHandlingAtEnds(scope, periods, until));
             RollupTotals allTime = mapper.allTimeBy(scope).stream().findFirst().orElse(RollupTotals.none(""));
             for (int i = 0; i < periods.size(); i++) {
                 InHandling due = new InHandling(
