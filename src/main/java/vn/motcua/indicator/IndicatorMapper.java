@@ -39,6 +39,13 @@ interface IndicatorMapper {
             + " WHERE NOT EXISTS (SELECT 1 FROM indicator_digitized g WHERE g.dossier_id = #{dossierId})")
     int insertDigitizedOnce(long dossierId);
 
+    /**
+     * Records that {@code counter}, a figure of the files or the portal ({@code SYNCED}, {@code REUSED_COMPONENTS},
+     * {@code ELECTRONIC_RESULTS}, {@code DIGITIZED_RESULTS}), counts the dossier, dated from its row (V34), once: 1
+     * when recorded now, 0 when it already was.
+     */
+    int insertFactOnce(@Param("counter") Counter counter, @Param("dossierId") long dossierId);
+
     /** The rollup's sums over a span of dates, in the scope's unit, department and procedure. */
     default RollupTotals totals(IndicatorScope scope, RollupSpan span) {
         List<RollupTotals> totals = totalsBy(scope, span);

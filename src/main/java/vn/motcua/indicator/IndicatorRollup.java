@@ -85,7 +85,7 @@ class IndicatorRollup {
                 if (d.documents() > 0 && d.undigitized() == 0 && mapper.insertDigitizedOnce(dossierId) == 1) {
                     counts.add(on, Counter.DIGITIZED);
                 }
-                if (d.reusedComponent()) {
+                if (d.reusedComponent() && fact(Counter.REUSED_COMPONENTS, dossierId)) {
                     counts.add(on, Counter.REUSED_COMPONENTS);
                 }
                 if (d.fee() != null && d.fee().signum() > 0) {
@@ -111,7 +111,7 @@ class IndicatorRollup {
                 if (progressLate(d.timeliness(), d.handlingSupplements())) {
                     counts.add(on, Counter.PROGRESS_LATE);
                 }
-                if (step == Step.RESULT_READY && d.electronicResult()) {
+                if (step == Step.RESULT_READY && d.electronicResult() && fact(Counter.ELECTRONIC_RESULTS, dossierId)) {
                     counts.add(on, Counter.ELECTRONIC_RESULTS);
                 }
                 leftHandling(d, resolvedAt, resolvedAt, counts);
@@ -121,7 +121,7 @@ class IndicatorRollup {
             case RETURNED -> {
                 LocalDate on = date(d.returnedAt());
                 counts.add(on, Counter.RETURNED);
-                if (d.digitizedResult()) {
+                if (d.digitizedResult() && fact(Counter.DIGITIZED_RESULTS, dossierId)) {
                     counts.add(on, Counter.DIGITIZED_RESULTS);
                 }
                 if (d.satisfaction() != null) {
@@ -159,10 +159,21 @@ class IndicatorRollup {
      */
     @EventListener
     void on(ReceiptSynced synced) {
+        if (!fact(Counter.SYNCED, synced.dossierId())) {
+            return;
+        }
         RollupSource d = mapper.source(synced.dossierId());
         Counts counts = new Counts();
         counts.add(d.receivedOn(), Counter.SYNCED);
         apply(d, counts);
+    }
+
+    /**
+     * Records the dossier in {@code indicator_fact} (V34), which the figure's drill-down pages read, and answers
+     * whether it was new: a figure counts a dossier once, and exactly the dossiers its pages list.
+     */
+    private boolean fact(Counter counter, long dossierId) {
+        return mapper.insertFactOnce(counter, dossierId) == 1;
     }
 
     private void apply(RollupSource d, Counts counts) {

@@ -25,9 +25,9 @@ import vn.motcua.procedure.ProcedureCatalog;
 
 /**
  * Recomputes what {@link IndicatorRollup} keeps, from the dossier rows and their timelines: {@code indicator_rollup},
- * {@code indicator_rollup_month}, {@code indicator_rollup_total} and {@code indicator_outcome}, and the unit copied
- * onto each apology, so that an upgrade that adds a counter, or moves
- * dossiers between units or procedures between departments, keeps its figures for the dossiers handled before it.
+ * {@code indicator_rollup_month}, {@code indicator_rollup_total}, {@code indicator_outcome} and {@code indicator_fact},
+ * and the unit copied onto each apology, so that an upgrade that adds a counter, or moves dossiers between units or
+ * procedures between departments, keeps its figures for the dossiers handled before it.
  *
  * <p>Each counter is counted as the step that moves it counts it ({@code IndicatorRollup.count}): on the same date,
  * read from the same dossier columns, under the same key (unit, the procedure's first department as
@@ -142,6 +142,8 @@ public class RollupRebuild {
         mapper.deleteOutcomes(unit);
         mapper.moveApologies(unit);
         mapper.insertOutcomes(unit);
+        mapper.deleteFacts(unit);
+        mapper.insertFacts(unit);
         Tally tally = new Tally();
         long read = 0;
         long after = 0;

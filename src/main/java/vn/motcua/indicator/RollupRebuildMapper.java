@@ -32,6 +32,12 @@ interface RollupRebuildMapper {
     /** The outcome rows of a unit's dossiers that have left handling, by V13's own judgement. */
     void insertOutcomes(String unit);
 
+    /** Forgets the unit's {@code indicator_fact} rows, and those of its dossiers filed under another unit. */
+    void deleteFacts(String unit);
+
+    /** Writes the unit's {@code indicator_fact} rows from its dossiers, their files and the portal's answers. */
+    void insertFacts(String unit);
+
     /** A page of a unit's dossiers with what decides their counters, after the dossier {@code afterId}. */
     List<RebuildRow> dossiers(@Param("unit") String unit, @Param("afterId") long afterId, @Param("limit") int limit);
 

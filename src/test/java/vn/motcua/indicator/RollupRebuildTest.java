@@ -46,7 +46,8 @@ class RollupRebuildTest extends ApiTestSupport {
             "SELECT * FROM indicator_rollup ORDER BY stat_on, unit_code, department_code, procedure_code, channel",
             "SELECT * FROM indicator_rollup_month"
                     + " ORDER BY stat_month, unit_code, department_code, procedure_code, channel",
-            "SELECT * FROM indicator_outcome ORDER BY dossier_id");
+            "SELECT * FROM indicator_outcome ORDER BY dossier_id",
+            "SELECT * FROM indicator_fact ORDER BY counter, dossier_id");
 
     @Autowired
     RollupRebuild rebuild;
