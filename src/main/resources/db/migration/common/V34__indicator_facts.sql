@@ -15,7 +15,7 @@ CREATE TABLE indicator_fact (
     unit_code       VARCHAR(32) NOT NULL,
     procedure_code  VARCHAR(32) NOT NULL,
     counted_at      DATETIME    NOT NULL,
-    CONSTRAINT pk_indicator_fact PRIMARY KEY (counter, dossier_id),
+    PRIMARY KEY (counter, dossier_id),
     CONSTRAINT fk_indicator_fact_dossier FOREIGN KEY (dossier_id) REFERENCES dossier (id)
 );
 CREATE INDEX ix_fact_counted ON indicator_fact (counter, counted_at, dossier_id, unit_code, procedure_code);
