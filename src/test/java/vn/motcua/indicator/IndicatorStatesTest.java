@@ -238,24 +238,44 @@ class IndicatorStatesTest extends ApiTestSupport {
                 .satisfies(r -> assertThat(r.figures().received()).isGreaterThanOrEqualTo(9));
     }
 
-    /** Paging through any figure's dossiers, a few at a time, lists each of them exactly once. */
+    /**
+     * Paging through any figure's dossiers, a few at a time, lists each of them exactly once; the in-progress family
+     * also at the end of every day of the scenario, whose dossiers waited, resumed, were resolved, rejected and
+     * withdrawn after some of those ends.
+     */
     @Test
     void pagesOfADrillDownListEveryDossierOnce() {
         IndicatorScope scope = service.scope(LocalDate.of(2024, 1, 1), LAST, null, null, null);
         for (Metric metric : Metric.values()) {
-            long total = service.total(scope, metric);
-            List<Long> paged = new ArrayList<>();
-            for (int page = 0; page * 3L < total + 3; page++) {
-                paged.addAll(mapper.pageIds(scope, metric.param(), 3, page * 3L));
-            }
-            // As many as the figure, none twice, and the very dossiers of the recount: each one exactly once.
-            assertThat(paged)
-                    .as(metric.param())
-                    .hasSize((int) total)
-                    .doesNotHaveDuplicates()
-                    .containsExactlyInAnyOrderElementsOf(mapper.recountIds(scope, metric.param()));
-            assertThat(service.page(scope, metric, 3, 0)).as(metric.param()).hasSize((int) Math.min(3, total));
+            assertPagesListTheRecountOnce(scope, metric);
+            assertThat(service.page(scope, metric, 3, 0)).as(metric.param()).hasSize((int)
+                    Math.min(3, service.total(scope, metric)));
         }
+        for (LocalDate day = FIRST; !day.isAfter(LAST); day = day.plusDays(1)) {
+            IndicatorScope toDay = service.scope(FIRST, day, null, null, null);
+            for (Metric metric : List.of(Metric.IN_PROGRESS, Metric.IN_PROGRESS_OVERDUE, Metric.SUSPENDED)) {
+                assertPagesListTheRecountOnce(toDay, metric);
+            }
+        }
+        long resumed = jdbc.queryForObject("SELECT id FROM dossier WHERE code = ?", Long.class, codes.get("resumed"));
+        assertThat(mapper.pageIds(
+                        service.scope(FIRST, LocalDate.of(2026, 6, 30), null, null, null), "suspended", 50, 0))
+                .as("waiting at the end of 30 June, resolved since")
+                .contains(resumed);
+    }
+
+    private void assertPagesListTheRecountOnce(IndicatorScope scope, Metric metric) {
+        long total = service.total(scope, metric);
+        List<Long> paged = new ArrayList<>();
+        for (int page = 0; page * 3L < total + 3; page++) {
+            paged.addAll(mapper.pageIds(scope, metric.param(), 3, page * 3L));
+        }
+        // As many as the figure, none twice, and the very dossiers of the recount: each one exactly once.
+        assertThat(paged)
+                .as(metric.param() + " to " + scope.to())
+                .hasSize((int) total)
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(mapper.recountIds(scope, metric.param()));
     }
 
     /**
