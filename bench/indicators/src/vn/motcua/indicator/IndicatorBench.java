@@ -104,6 +104,10 @@ public final class IndicatorBench {
                 System.out.printf("Loaded %,d dossiers in %.1f s%n", dossiers, (System.nanoTime() - t0) / 1e9);
             }
             if (!timed) {
+                if (load && !db.equals("mariadb")) {
+                    app.close();
+                    compact(loadUrl, user);
+                }
                 return;
             }
             try (Connection c = app.getBean(javax.sql.DataSource.class).getConnection();
@@ -130,6 +134,21 @@ public final class IndicatorBench {
         } finally {
             app.close();
         }
+    }
+
+    /**
+     * Rewrites the H2 file with only its live pages. After the index builds the file holds many chunks that are
+     * mostly dead; H2 compacts them in the background once the database is open, and the first timings on a freshly
+     * loaded file ran beside that rewrite (the file grew from 12 to 17 GB during a timed run, medians up to 2.5 times
+     * those after compaction).
+     */
+    private static void compact(String url, String user) throws java.sql.SQLException {
+        long t0 = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(url, user, "");
+                Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN COMPACT");
+        }
+        System.out.printf("Compacted in %.1f s%n", (System.nanoTime() - t0) / 1e9);
     }
 
     // --- Generator ---------------------------------------------------------------------------------------------------
