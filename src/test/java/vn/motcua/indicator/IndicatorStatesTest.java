@@ -251,10 +251,14 @@ class IndicatorStatesTest extends ApiTestSupport {
             assertThat(service.page(scope, metric, 3, 0)).as(metric.param()).hasSize((int)
                     Math.min(3, service.total(scope, metric)));
         }
+        String unit =
+                jdbc.queryForObject("SELECT unit_code FROM dossier WHERE code = ?", String.class, codes.get("resumed"));
         for (LocalDate day = FIRST; !day.isAfter(LAST); day = day.plusDays(1)) {
-            IndicatorScope toDay = service.scope(FIRST, day, null, null, null);
-            for (Metric metric : List.of(Metric.IN_PROGRESS, Metric.IN_PROGRESS_OVERDUE, Metric.SUSPENDED)) {
-                assertPagesListTheRecountOnce(toDay, metric);
+            for (String scoped : java.util.Arrays.asList(null, unit)) {
+                IndicatorScope toDay = service.scope(FIRST, day, scoped, null, null);
+                for (Metric metric : List.of(Metric.IN_PROGRESS, Metric.IN_PROGRESS_OVERDUE, Metric.SUSPENDED)) {
+                    assertPagesListTheRecountOnce(toDay, metric);
+                }
             }
         }
         long resumed = jdbc.queryForObject("SELECT id FROM dossier WHERE code = ?", Long.class, codes.get("resumed"));
