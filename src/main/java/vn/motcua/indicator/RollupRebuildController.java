@@ -23,8 +23,8 @@ class RollupRebuildController {
             operationId = "rebuildIndicatorRollup",
             summary = "Rebuild the indicator rollup from the dossier rows",
             description = "Recomputes indicator_rollup, indicator_rollup_month, indicator_outcome and indicator_fact"
-                    + " unit by unit, one transaction each; the figures of dossiers handled before a new counter existed are"
-                    + " filled in. 409 while another rebuild runs.")
+                    + " unit by unit, one transaction each; the figures of dossiers handled before a new counter"
+                    + " existed are filled in. 409 while another rebuild runs.")
     RollupRebuild.Result rebuild() {
         return rebuild.rebuild();
     }

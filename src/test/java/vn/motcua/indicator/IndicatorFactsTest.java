@@ -180,6 +180,26 @@ class IndicatorFactsTest extends ApiTestSupport {
         }
     }
 
+    /** The portal may acknowledge a receipt status again (a retried delivery): the dossier is synchronised once. */
+    @Test
+    void aSecondAcknowledgementOfTheSameReceiptCountsNothing() throws Exception {
+        String period = "/api/indicators?from=" + FROM + "&to=" + TO;
+        long synced = expect(200, getAs("supervisor", period))
+                .get("total")
+                .get("synced")
+                .asLong();
+        long id = id(codes.get("plain"));
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> events.publishEvent(new ReceiptSynced(id)));
+
+        assertThat(expect(200, getAs("supervisor", period))
+                        .get("total")
+                        .get("synced")
+                        .asLong())
+                .isEqualTo(synced);
+        assertThat(listed("metric=synced&from=" + FROM + "&to=" + TO + "&size=200"))
+                .hasSize((int) synced);
+    }
+
     private List<String> listed(String query) throws Exception {
         List<String> codesListed = new ArrayList<>();
         expect(200, getAs("supervisor", "/api/indicators/dossiers?" + query))
